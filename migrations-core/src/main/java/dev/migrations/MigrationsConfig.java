@@ -1,0 +1,154 @@
+package dev.migrations;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+import dev.migrations.script.JavaMigration;
+
+/**
+ * Everything the engine needs besides a {@code DataSource}. Immutable; build one with {@link #builder()}.
+ *
+ * @param locations where scripts are read from: {@code classpath:path} or {@code filesystem:path} (a bare path is a
+ * filesystem path)
+ * @param javaMigrations revisions written in Java, in addition to the scripts
+ * @param classLoader the class loader for {@code classpath:} locations
+ * @param schema the schema of the version and history tables; {@code null} for the connection's default
+ * @param versionTable the version table's name
+ * @param historyTable the history table's name
+ * @param transactionMode per revision (default) or one transaction for the run
+ * @param lockTimeout how long a run waits for another run's lock
+ * @param validateChecksums whether {@code upgrade} and {@code check} fail on an applied revision whose script changed
+ * @param listener told of each step as it runs
+ */
+public record MigrationsConfig(List<String> locations, List<JavaMigration> javaMigrations, ClassLoader classLoader,
+		String schema, String versionTable, String historyTable, TransactionMode transactionMode, Duration lockTimeout,
+		boolean validateChecksums, MigrationListener listener) {
+
+	public static final String DEFAULT_LOCATION = "classpath:db/migrations";
+
+	public static final String DEFAULT_VERSION_TABLE = "migrations_version";
+
+	public static final String DEFAULT_HISTORY_TABLE = "migrations_history";
+
+	public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
+
+	public MigrationsConfig {
+		locations = List.copyOf(locations);
+		javaMigrations = List.copyOf(javaMigrations);
+		Objects.requireNonNull(classLoader, "classLoader");
+		Objects.requireNonNull(versionTable, "versionTable");
+		Objects.requireNonNull(historyTable, "historyTable");
+		Objects.requireNonNull(transactionMode, "transactionMode");
+		Objects.requireNonNull(lockTimeout, "lockTimeout");
+		Objects.requireNonNull(listener, "listener");
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** A builder that starts from this configuration. */
+	public Builder toBuilder() {
+		return new Builder().locations(this.locations)
+			.javaMigrations(this.javaMigrations)
+			.classLoader(this.classLoader)
+			.schema(this.schema)
+			.versionTable(this.versionTable)
+			.historyTable(this.historyTable)
+			.transactionMode(this.transactionMode)
+			.lockTimeout(this.lockTimeout)
+			.validateChecksums(this.validateChecksums)
+			.listener(this.listener);
+	}
+
+	/** Builds a {@link MigrationsConfig}; every setting starts at the documented default. */
+	public static final class Builder {
+
+		private List<String> locations = List.of(DEFAULT_LOCATION);
+
+		private List<JavaMigration> javaMigrations = List.of();
+
+		private ClassLoader classLoader = Thread.currentThread().getContextClassLoader() != null
+				? Thread.currentThread().getContextClassLoader() : MigrationsConfig.class.getClassLoader();
+
+		private String schema;
+
+		private String versionTable = DEFAULT_VERSION_TABLE;
+
+		private String historyTable = DEFAULT_HISTORY_TABLE;
+
+		private TransactionMode transactionMode = TransactionMode.PER_REVISION;
+
+		private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+
+		private boolean validateChecksums = true;
+
+		private MigrationListener listener = MigrationListener.NONE;
+
+		private Builder() {
+		}
+
+		public Builder locations(List<String> locations) {
+			this.locations = locations;
+			return this;
+		}
+
+		public Builder locations(String... locations) {
+			return locations(List.of(locations));
+		}
+
+		public Builder javaMigrations(List<JavaMigration> javaMigrations) {
+			this.javaMigrations = javaMigrations;
+			return this;
+		}
+
+		public Builder classLoader(ClassLoader classLoader) {
+			this.classLoader = classLoader;
+			return this;
+		}
+
+		public Builder schema(String schema) {
+			this.schema = schema;
+			return this;
+		}
+
+		public Builder versionTable(String versionTable) {
+			this.versionTable = versionTable;
+			return this;
+		}
+
+		public Builder historyTable(String historyTable) {
+			this.historyTable = historyTable;
+			return this;
+		}
+
+		public Builder transactionMode(TransactionMode transactionMode) {
+			this.transactionMode = transactionMode;
+			return this;
+		}
+
+		public Builder lockTimeout(Duration lockTimeout) {
+			this.lockTimeout = lockTimeout;
+			return this;
+		}
+
+		public Builder validateChecksums(boolean validateChecksums) {
+			this.validateChecksums = validateChecksums;
+			return this;
+		}
+
+		public Builder listener(MigrationListener listener) {
+			this.listener = listener;
+			return this;
+		}
+
+		public MigrationsConfig build() {
+			return new MigrationsConfig(this.locations, this.javaMigrations, this.classLoader, this.schema,
+					this.versionTable, this.historyTable, this.transactionMode, this.lockTimeout,
+					this.validateChecksums, this.listener);
+		}
+
+	}
+
+}

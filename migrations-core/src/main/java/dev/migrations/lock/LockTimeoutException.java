@@ -1,0 +1,17 @@
+package dev.migrations.lock;
+
+import java.time.Duration;
+
+import dev.migrations.ErrorKind;
+import dev.migrations.MigrationsException;
+
+/** Another run held the migration lock for longer than the lock timeout. */
+public class LockTimeoutException extends MigrationsException {
+
+	public LockTimeoutException(String lockName, Duration timeout) {
+		super(ErrorKind.LOCK,
+				"Could not take the migration lock '" + lockName + "' within " + timeout.toMillis() + " ms: another run holds it",
+				"Wait for the other run to finish, or raise the lock timeout (migrations.lock-timeout / --lock-timeout)");
+	}
+
+}

@@ -1,0 +1,29 @@
+package dev.migrations.script;
+
+import dev.migrations.graph.Revision;
+
+/**
+ * A loaded revision: its graph node plus what it runs.
+ *
+ * @param revision the header as a graph node
+ * @param sortKey the file name (or a Java migration's simple class name): load order is code-point order of this
+ * @param location a readable description of where it came from (path or class name), for messages
+ * @param upgrade what the upgrade runs
+ * @param downgrade what the downgrade runs; {@code null} for an irreversible revision
+ * @param transactional {@code false} runs the revision outside a transaction
+ * @param checksum SHA-256 (hex) of the upgrade and downgrade sections with normalised line endings;
+ * {@code null} for a Java migration
+ * @param createDate the {@code Create Date} header, or {@code null}
+ */
+public record RevisionScript(Revision revision, String sortKey, String location, MigrationBody upgrade,
+		MigrationBody downgrade, boolean transactional, String checksum, String createDate) {
+
+	public String id() {
+		return this.revision.id();
+	}
+
+	public boolean isReversible() {
+		return this.downgrade != null;
+	}
+
+}

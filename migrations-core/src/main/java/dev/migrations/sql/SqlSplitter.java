@@ -1,0 +1,19 @@
+package dev.migrations.sql;
+
+import java.util.List;
+
+/**
+ * Splits a script section into statements with full knowledge of a database's lexical syntax, so that a
+ * semicolon inside a string, a quoted identifier, a comment or a function body never ends a statement.
+ */
+public interface SqlSplitter {
+
+	/**
+	 * @param sql the section text
+	 * @param firstLine the file line on which {@code sql} starts, so statements carry file lines
+	 * @return the statements in order; comments-only and blank text yields none
+	 * @throws SqlSyntaxException for an unterminated string, identifier, comment or dollar-quoted body
+	 */
+	List<SqlStatement> split(String sql, int firstLine);
+
+}
