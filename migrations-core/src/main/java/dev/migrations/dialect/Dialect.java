@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 import dev.migrations.lock.MigrationLock;
-import dev.migrations.sql.SqlSplitter;
+import dev.migrations.sql.SqlSyntax;
 
 /**
  * What differs between databases, and nothing else: how scripts split into statements, how identifiers are
@@ -20,8 +20,8 @@ public interface Dialect {
 	/** Whether DDL takes part in transactions (so a failed revision rolls back whole, and mode {@code single} works). */
 	boolean supportsTransactionalDdl();
 
-	/** The statement splitter that knows this database's quoting and block syntax. */
-	SqlSplitter splitter();
+	/** The lexical syntax of this database's scripts, for the statement splitter. */
+	SqlSyntax syntax();
 
 	/** Quotes an identifier if it needs quoting (mixed case, reserved, special characters), else returns it as is. */
 	String quote(String identifier);

@@ -1,0 +1,13 @@
+package dev.migrations.sql;
+
+/** The lexical syntaxes the splitter knows; each dialect names its own. */
+public enum SqlSyntax {
+
+	/** Dollar quoting ({@code $$}, {@code $tag$}), {@code E''} strings, nested block comments, {@code BEGIN ATOMIC ... END}. */
+	POSTGRESQL,
+	/** H2 2.x: standard quoting plus {@code $$} bodies; non-nesting block comments. */
+	H2,
+	/** MariaDB/MySQL: backslash escapes, backtick identifiers, {@code #} comments, {@code BEGIN ... END} compound statements. */
+	MARIADB
+
+}
