@@ -5,7 +5,7 @@ public enum SqlSyntax {
 
 	/** Dollar quoting ({@code $$}, {@code $tag$}), {@code E''} strings, nested block comments, {@code BEGIN ATOMIC ... END}. */
 	POSTGRESQL,
-	/** H2 2.x: standard quoting plus {@code $$} bodies; non-nesting block comments. */
+	/** H2 2.x: standard quoting plus {@code $$} bodies, {@code //} line comments and nested block comments. */
 	H2,
 	/** MariaDB/MySQL: backslash escapes, backtick identifiers, {@code #} comments, {@code BEGIN ... END} compound statements. */
 	MARIADB
