@@ -188,7 +188,7 @@ final class TokenizingSqlSplitter implements SqlSplitter {
 
 		private void token(char c) {
 			int start = this.pos;
-			int dollarTagEnd = (c == '$' && dollarQuotes) ? dollarTagEnd(start) : -1;
+			int tagEnd = (c == '$' && dollarQuotes) ? dollarTagEnd(start) : -1;
 			if (c == '\'') {
 				this.pos = quotedEnd(start, start, '\'', mariadbQuoting, "string");
 			}
@@ -199,8 +199,8 @@ final class TokenizingSqlSplitter implements SqlSplitter {
 			else if (c == '`' && mariadbQuoting) {
 				this.pos = quotedEnd(start, start, '`', false, "quoted identifier");
 			}
-			else if (dollarTagEnd > 0) {
-				this.pos = dollarBodyEnd(start, dollarTagEnd);
+			else if (tagEnd > 0) {
+				this.pos = dollarBodyEnd(start, tagEnd);
 			}
 			else if (isIdentifierStart(c)) {
 				word(start);
