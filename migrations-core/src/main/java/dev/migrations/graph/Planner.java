@@ -151,30 +151,44 @@ public final class Planner {
 	}
 
 	/** What {@code current} lists for {@code rows}: the branch heads of the rows and what they depend on. */
-	public List<String> current(List<String> rows) {
-		return RevisionErrors.DEFAULT.run(() -> this.graph.allCurrent(rows).stream().map(Node::id).toList());
+	public List<RevisionView> current(List<String> rows) {
+		return RevisionErrors.DEFAULT.run(() -> views(this.graph.allCurrent(rows).stream().map(Node::id).toList(),
+				List.of()));
 	}
 
-	/** The revisions an identifier names ({@code show}); several for {@code heads}, none for {@code base}. */
-	public List<Revision> resolve(String identifier) {
-		return RevisionErrors.DEFAULT.run(() -> this.graph.revisions(identifier)
+	/** {@code history -r range}, newest first; with {@code indicateCurrent} the rows are marked current. */
+	public List<RevisionView> history(HistoryRange range, List<String> rows, boolean indicateCurrent) {
+		List<String> ids = history(range.start(), range.end(), rows).stream().map(Revision::id).toList();
+		return views(ids, indicateCurrent ? rows : List.of());
+	}
+
+	/** The revisions an identifier names ({@code show}); {@code current} names the rows. */
+	public List<RevisionView> show(String identifier, List<String> rows) {
+		if ("current".equals(identifier)) {
+			return views(RevisionErrors.DEFAULT.run(() -> this.graph.revisions(rows).stream().map(Node::id).toList()),
+					rows);
+		}
+		return RevisionErrors.DEFAULT.run(() -> views(this.graph.revisions(identifier)
 			.stream()
-			.map((node) -> RevisionGraph.requireNamed(node, identifier))
-			.map((node) -> node.revision)
-			.toList());
+			.map((node) -> RevisionGraph.requireNamed(node, identifier).id())
+			.toList(), List.of()));
 	}
 
 	/** Heads in load order; with {@code resolveDependencies}, only those nothing depends on. */
-	public List<String> heads(boolean resolveDependencies) {
-		return resolveDependencies ? this.graph.realHeads() : this.graph.heads();
+	public List<RevisionView> heads(boolean resolveDependencies) {
+		return views(resolveDependencies ? this.graph.realHeads() : this.graph.heads(), List.of());
 	}
 
 	/** Branch points in history order (newest first). */
-	public List<String> branchPoints() {
-		return history(null, null, List.of()).stream()
+	public List<RevisionView> branches() {
+		return views(history(null, null, List.of()).stream()
 			.map(Revision::id)
 			.filter(this.graph::isBranchPoint)
-			.toList();
+			.toList(), List.of());
+	}
+
+	private List<RevisionView> views(List<String> ids, List<String> current) {
+		return ids.stream().map((id) -> view(id, current.contains(id))).toList();
 	}
 
 	/** The first row that names no revision, if any: such a database has no position the graph knows. */

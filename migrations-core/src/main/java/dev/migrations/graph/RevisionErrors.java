@@ -45,7 +45,8 @@ record RevisionErrors(String rangeTemplate, String multipleHeadsTemplate, String
 		if (error instanceof RevisionError.MultipleHeads heads) {
 			String message = ((this.multipleHeadsTemplate != null) ? this.multipleHeadsTemplate : MULTIPLE_HEADS)
 				.replace("%(head_arg)s", (this.end != null) ? this.end : heads.argument);
-			return new MultipleHeadsException(message + " (heads: " + String.join(", ", heads.heads) + ")", heads.heads,
+			return new MultipleHeadsException(
+					message + " ('" + heads.argument + "' names " + String.join(", ", heads.heads) + ")", heads.heads,
 					"Name one head (a revision id or '<branchname>@head'), use 'heads' for all, or join them with 'migrations merge heads -m \"merge\"'");
 		}
 		if (error instanceof RevisionError.Resolution resolution) {
