@@ -1,0 +1,47 @@
+package dev.migrations.benchmarks;
+
+import java.util.Locale;
+
+/**
+ * The cases the benchmark measures. A case with a size is keyed {@code name-size} ({@code apply-1000}), so that one
+ * run can hold the same case at several sizes.
+ */
+public enum BenchmarkCase {
+
+	APPLY("apply N=%d from empty, in-process"),
+
+	NOOP("no-op upgrade at head with N=%d applied, in-process"),
+
+	RSS("peak RSS applying N=%d from empty, whole process"),
+
+	CHECK_PROCESS("check at head with N=%d applied, whole process"),
+
+	JVM_ALONE("JVM start and exit, nothing else, whole process"),
+
+	GRAPH_WARM("load + validate + plan upgrade heads, %d revisions, in-process"),
+
+	GRAPH_LOAD("  of which: load and parse the scripts"),
+
+	GRAPH_BUILD("  of which: build and validate the graph"),
+
+	GRAPH_PLAN("  of which: plan upgrade heads from empty"),
+
+	GRAPH_COLD("load + validate + plan upgrade heads, %d revisions, whole process"),
+
+	BOOT_STARTUP("Spring Boot demo start-up at head with N=%d, whole process");
+
+	private final String title;
+
+	BenchmarkCase(String title) {
+		this.title = title;
+	}
+
+	public String key(int size) {
+		return name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + size;
+	}
+
+	public String title(int size) {
+		return String.format(Locale.ROOT, this.title, size);
+	}
+
+}

@@ -1,0 +1,358 @@
+package dev.migrations.benchmarks;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import dev.migrations.benchmarks.harness.ChildProcess;
+import dev.migrations.benchmarks.harness.Fingerprint;
+import dev.migrations.benchmarks.harness.Postgres;
+import dev.migrations.benchmarks.harness.Postgres.Database;
+import dev.migrations.benchmarks.harness.Result;
+import dev.migrations.benchmarks.harness.SchemaFingerprint;
+import dev.migrations.benchmarks.workload.RevisionSetGenerator;
+import dev.migrations.benchmarks.workload.RevisionSetGenerator.Shape;
+import dev.migrations.benchmarks.workload.Workload;
+
+/**
+ * Runs the whole benchmark and prints the table: generates the workloads, runs each contender's in-process cases
+ * in a JVM of its own, then the whole-process cases (peak memory, {@code check}, JVM alone), the graph cases and
+ * the Spring Boot start-up case, each on fresh PostgreSQL databases; checks that every contender left the same
+ * schema; and writes the table to {@code benchmarks/results/}.
+ */
+public final class Benchmarks {
+
+	private static final String ENGINE = "migrations";
+
+	private static final String FLOOR = "JDBC floor";
+
+	private final Settings settings;
+
+	private final List<String> classpath;
+
+	private final List<Result> results = new ArrayList<>();
+
+	private final List<Fingerprint> fingerprints = new ArrayList<>();
+
+	private final List<String> remarks = new ArrayList<>();
+
+	private final Map<Integer, Workload> workloads = new LinkedHashMap<>();
+
+	/** The engine's database at the largest workload's head, kept for the start-up case. */
+	private Database engineAtHead;
+
+	private Benchmarks(Settings settings) {
+		this.settings = settings;
+		this.classpath = List.of(System.getProperty("java.class.path").split(File.pathSeparator));
+	}
+
+	public static void main(String[] args) throws Exception {
+		Settings settings = Settings.fromSystemProperties();
+		long start = System.nanoTime();
+		Benchmarks benchmarks = new Benchmarks(settings);
+		String postgres = Postgres.version();
+		benchmarks.run();
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		Report report = new Report(settings, postgres, benchmarks.results, benchmarks.remarks, took);
+		String markdown = report.markdown();
+		Files.createDirectories(settings.results());
+		Path file = settings.results().resolve(report.fileName());
+		Files.writeString(file, markdown);
+		System.out.println();
+		System.out.println(markdown);
+		System.out.println("Written to " + settings.root().relativize(file));
+	}
+
+	private void run() throws Exception {
+		generateWorkloads();
+		for (String contender : this.settings.contenders()) {
+			inProcess(contender);
+		}
+		for (String contender : this.settings.contenders()) {
+			wholeProcess(contender);
+		}
+		checkFingerprints();
+		jvmAlone();
+		graph();
+		try {
+			bootStartup();
+		}
+		finally {
+			if (this.engineAtHead != null) {
+				this.engineAtHead.drop();
+			}
+		}
+	}
+
+	private void generateWorkloads() throws IOException {
+		Path work = this.settings.work();
+		deleteTree(work);
+		List<Integer> sizes = new ArrayList<>(this.settings.sizes());
+		sizes.add(this.settings.graphSize());
+		for (int size : sizes.stream().distinct().toList()) {
+			log("Generating " + size + " revisions with branches and merges (seed " + this.settings.seed() + ")");
+			this.workloads.put(size, Workload.write(work.resolve("branched-" + size),
+					RevisionSetGenerator.generate(size, Shape.BRANCHED, this.settings.seed())));
+		}
+	}
+
+	private Workload largest() {
+		return this.workloads.get(this.settings.largest());
+	}
+
+	private void inProcess(String contender) throws Exception {
+		log("In-process cases: " + contender);
+		List<String> jvmOptions = new ArrayList<>();
+		if (this.settings.profile() && ENGINE.equals(contender)) {
+			jvmOptions.add(flightRecording("engine-in-process"));
+		}
+		List<String> arguments = new ArrayList<>(List.of(contender, String.valueOf(this.settings.warmups()),
+				String.valueOf(this.settings.runs())));
+		for (int size : this.settings.sizes()) {
+			arguments.add(this.workloads.get(size).root().toString());
+		}
+		ChildProcess.Run run = ChildProcess.run(java(contender, jvmOptions, InProcessCases.class, arguments), false);
+		collect(run.output());
+	}
+
+	/**
+	 * Peak memory of a whole-process apply from empty (the last one leaves the database at head), then
+	 * {@code check} at head as a whole process: this project's command-line jar where it is built, else a minimal
+	 * main of the same calls.
+	 */
+	private void wholeProcess(String contender) throws Exception {
+		log("Whole-process cases: " + contender);
+		Workload workload = largest();
+		String slug = contender.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+		Database database = null;
+		List<Long> peaks = new ArrayList<>();
+		for (int i = 0; i < this.settings.rssRuns(); i++) {
+			if (database != null) {
+				database.drop();
+			}
+			database = Postgres.create("bench_" + slug + "_process");
+			ChildProcess.Run run = ChildProcess.run(java(contender, List.of(), OneShot.class,
+					List.of(contender, "upgrade", database.url(), workload.root().toString())), true);
+			peaks.add(run.peakRssBytes());
+		}
+		this.results.add(new Result(BenchmarkCase.RSS.key(workload.size()), contender, Result.Unit.BYTES, peaks,
+				List.of()));
+		this.fingerprints.add(new Fingerprint(contender + " (process)", workload.size(),
+				SchemaFingerprint.of(database.url())));
+		String label = contender;
+		List<String> check = java(contender, List.of(), OneShot.class,
+				List.of(contender, "check", database.url(), workload.root().toString()));
+		if (ENGINE.equals(contender)) {
+			if (Files.isRegularFile(this.settings.cliJar())) {
+				label = ENGINE + " CLI";
+				check = List.of(javaExecutable(), "-jar", this.settings.cliJar().toString(), "--url", database.url(),
+						"--user", Postgres.user(), "--password", Postgres.password(), "--locations",
+						"filesystem:" + workload.engineScripts(), "check");
+			}
+			else {
+				label = ENGINE + " main";
+				this.remarks.add("`check` as a whole process: " + this.settings.root().relativize(this.settings.cliJar())
+						+ " was not built, so `migrations main` is a minimal main of ours calling "
+						+ "`new Migrations(config, dataSource).check()`.");
+			}
+		}
+		this.results.add(new Result(BenchmarkCase.CHECK_PROCESS.key(workload.size()), label, Result.Unit.NANOS,
+				timeProcess(check), List.of()));
+		if (ENGINE.equals(contender)) {
+			this.engineAtHead = database;
+		}
+		else {
+			database.drop();
+		}
+	}
+
+	private void checkFingerprints() {
+		Map<Integer, List<Fingerprint>> bySize = new LinkedHashMap<>();
+		for (Fingerprint fingerprint : this.fingerprints) {
+			bySize.computeIfAbsent(fingerprint.size(), (size) -> new ArrayList<>()).add(fingerprint);
+		}
+		bySize.forEach((size, prints) -> {
+			if (prints.stream().map(Fingerprint::value).distinct().count() != 1) {
+				throw new IllegalStateException("The contenders left different schemas for N=" + size + ": " + prints);
+			}
+			this.remarks.add("Every contender left the same schema after applying N=" + size + ": "
+					+ prints.get(0).value() + ".");
+		});
+	}
+
+	private void jvmAlone() throws Exception {
+		log("JVM alone");
+		this.results.add(new Result(BenchmarkCase.JVM_ALONE.key(0), "java", Result.Unit.NANOS,
+				timeProcess(java(FLOOR, List.of(), OneShot.class, List.of())), List.of()));
+	}
+
+	private void graph() throws Exception {
+		Workload workload = this.workloads.get(this.settings.graphSize());
+		log("Graph cases: " + workload.size() + " revisions");
+		List<String> jvmOptions = this.settings.profile() ? List.of(flightRecording("engine-graph")) : List.of();
+		String scripts = workload.engineScripts().toString();
+		collect(ChildProcess.run(java(ENGINE, jvmOptions, GraphCases.class, List.of("warm", scripts,
+				String.valueOf(this.settings.warmups()), String.valueOf(this.settings.runs()))), false).output());
+		this.results.add(new Result(BenchmarkCase.GRAPH_COLD.key(workload.size()), ENGINE, Result.Unit.NANOS,
+				timeProcess(java(ENGINE, List.of(), GraphCases.class, List.of("cold", scripts))), List.of()));
+	}
+
+	/**
+	 * The demo app, started against the engine's database at head with the largest workload as its scripts, with
+	 * the starter enabled and disabled in turn; timed from process start to Spring Boot's "Started" line.
+	 */
+	private void bootStartup() throws Exception {
+		Path demo = demoJar();
+		if (demo == null) {
+			this.remarks.add("Spring Boot start-up: not measured, " + this.settings.root().relativize(
+					this.settings.demoApp()) + " holds no executable demo-app jar with the starter.");
+			return;
+		}
+		log("Spring Boot start-up: " + demo.getFileName());
+		Workload workload = largest();
+		List<String> command = List.of(javaExecutable(), "-jar", demo.toString(), "--server.port=0",
+				"--spring.datasource.url=" + this.engineAtHead.url(),
+				"--spring.datasource.username=" + Postgres.user(),
+				"--spring.datasource.password=" + Postgres.password(),
+				"--migrations.locations=filesystem:" + workload.engineScripts());
+		List<String> disabled = new ArrayList<>(command);
+		disabled.add("--migrations.enabled=false");
+		List<Long> with = new ArrayList<>();
+		List<Long> without = new ArrayList<>();
+		for (int i = 0; i < this.settings.warmups() + this.settings.runs(); i++) {
+			long enabledNanos = startUp(command);
+			long disabledNanos = startUp(disabled);
+			if (i >= this.settings.warmups()) {
+				with.add(enabledNanos);
+				without.add(disabledNanos);
+			}
+		}
+		String key = BenchmarkCase.BOOT_STARTUP.key(workload.size());
+		this.results.add(new Result(key, Report.STARTER_DISABLED, Result.Unit.NANOS, without, List.of()));
+		this.results.add(new Result(key, Report.STARTER_ENABLED, Result.Unit.NANOS, with, List.of()));
+	}
+
+	private static long startUp(List<String> command) throws Exception {
+		return ChildProcess.runUntil(command, (line) -> line.contains("Started ") && line.contains(" seconds"), 30)
+			.nanos();
+	}
+
+	/** The demo app's executable jar if it is built and holds the starter's auto-configuration, else null. */
+	private Path demoJar() throws IOException {
+		if (!Files.isDirectory(this.settings.demoApp())) {
+			return null;
+		}
+		try (Stream<Path> files = Files.list(this.settings.demoApp())) {
+			Path jar = files.filter((file) -> file.getFileName().toString().matches("demo-app-.*\\.jar"))
+				.findFirst()
+				.orElse(null);
+			if (jar == null) {
+				return null;
+			}
+			try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+				boolean withStarter = zip.stream()
+					.anyMatch((entry) -> entry.getName().startsWith("BOOT-INF/lib/migrations-spring-boot-autoconfigure"));
+				return withStarter ? jar : null;
+			}
+		}
+	}
+
+	private List<Long> timeProcess(List<String> command) throws Exception {
+		List<Long> nanos = new ArrayList<>();
+		for (int i = 0; i < this.settings.warmups() + this.settings.runs(); i++) {
+			long elapsed = ChildProcess.run(command, false).nanos();
+			if (i >= this.settings.warmups()) {
+				nanos.add(elapsed);
+			}
+		}
+		return nanos;
+	}
+
+	private void collect(List<String> output) {
+		for (String line : output) {
+			Result result = Result.parse(line);
+			if (result != null) {
+				this.results.add(result);
+			}
+			Fingerprint fingerprint = Fingerprint.parse(line);
+			if (fingerprint != null) {
+				this.fingerprints.add(fingerprint);
+			}
+		}
+	}
+
+	/**
+	 * A command that runs {@code main} in a new JVM with default settings, on our class path less the jars of the
+	 * other contenders, passing on the {@code bench.*} system properties.
+	 */
+	private List<String> java(String contender, List<String> jvmOptions, Class<?> main, List<String> arguments) {
+		List<String> command = new ArrayList<>();
+		command.add(javaExecutable());
+		command.addAll(jvmOptions);
+		System.getProperties().stringPropertyNames().stream()
+			.filter((name) -> name.startsWith("bench.postgres."))
+			.sorted()
+			.forEach((name) -> command.add("-D" + name + "=" + System.getProperty(name)));
+		command.add("-cp");
+		command.add(String.join(File.pathSeparator,
+				this.classpath.stream().filter((entry) -> belongsTo(entry, contender)).toList()));
+		command.add(main.getName());
+		command.addAll(arguments);
+		return command;
+	}
+
+	/** Whether a class path entry may be on the contender's class path: not another contender's own jar. */
+	private static boolean belongsTo(String entry, String contender) {
+		String path = entry.replace('\\', '/');
+		boolean engine = path.contains("/migrations-core");
+		boolean flyway = path.contains("/flyway-");
+		boolean liquibase = path.contains("/liquibase-");
+		return switch (contender) {
+			case ENGINE -> !flyway && !liquibase;
+			case "Flyway" -> !engine && !liquibase;
+			case "Liquibase" -> !engine && !flyway;
+			default -> !engine && !flyway && !liquibase;
+		};
+	}
+
+	private String flightRecording(String name) throws IOException {
+		Files.createDirectories(this.settings.work());
+		Path file = this.settings.work().resolve(name + ".jfr");
+		return "-XX:StartFlightRecording=settings=profile,filename=" + file;
+	}
+
+	private static String javaExecutable() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	private static void log(String message) {
+		System.out.println("[bench] " + message);
+	}
+
+	private static void deleteTree(Path root) throws IOException {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(root)) {
+			paths.sorted(Comparator.reverseOrder()).forEach((path) -> {
+				try {
+					Files.delete(path);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+	}
+
+}

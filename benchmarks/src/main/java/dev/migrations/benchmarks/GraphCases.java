@@ -1,0 +1,77 @@
+package dev.migrations.benchmarks;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.migrations.benchmarks.harness.Harness;
+import dev.migrations.benchmarks.harness.Result;
+import dev.migrations.graph.Plan;
+import dev.migrations.graph.Planner;
+import dev.migrations.graph.Revision;
+import dev.migrations.graph.RevisionGraph;
+import dev.migrations.script.Location;
+import dev.migrations.script.RevisionScript;
+import dev.migrations.script.ScriptLoader;
+
+/**
+ * A child JVM's main for the graph cases, which need no database: load and parse the scripts, build and validate
+ * the revision graph, and plan {@code upgrade heads} from an empty database. {@code warm} measures the whole and
+ * each part in this JVM and prints {@link Result} lines; {@code cold} does the whole once, for timing the process.
+ *
+ * <p>Arguments: {@code warm engine-scripts-dir warmups runs}, or {@code cold engine-scripts-dir}.
+ */
+public final class GraphCases {
+
+	private GraphCases() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path scripts = Path.of(args[1]);
+		if ("cold".equals(args[0])) {
+			plan(graph(load(scripts)));
+			return;
+		}
+		int warmups = Integer.parseInt(args[2]);
+		int runs = Integer.parseInt(args[3]);
+		List<Revision> revisions = load(scripts);
+		RevisionGraph graph = graph(revisions);
+		int size = revisions.size();
+		if (plan(graph).steps().size() != size) {
+			throw new IllegalStateException("The plan from empty does not run all " + size + " revisions");
+		}
+		String name = "migrations";
+		print(BenchmarkCase.GRAPH_WARM.key(size), name,
+				Harness.measure(warmups, runs, () -> scripts, (dir) -> plan(graph(load(dir))), (dir) -> {
+				}));
+		print(BenchmarkCase.GRAPH_LOAD.key(size), name,
+				Harness.measure(warmups, runs, () -> scripts, GraphCases::load, (dir) -> {
+				}));
+		print(BenchmarkCase.GRAPH_BUILD.key(size), name,
+				Harness.measure(warmups, runs, () -> revisions, GraphCases::graph, (list) -> {
+				}));
+		print(BenchmarkCase.GRAPH_PLAN.key(size), name,
+				Harness.measure(warmups, runs, () -> graph, GraphCases::plan, (built) -> {
+				}));
+	}
+
+	private static List<Revision> load(Path scripts) {
+		return ScriptLoader
+			.load(Location.parseAll(List.of("filesystem:" + scripts)), GraphCases.class.getClassLoader(), List.of())
+			.stream()
+			.map(RevisionScript::revision)
+			.toList();
+	}
+
+	private static RevisionGraph graph(List<Revision> revisions) {
+		return RevisionGraph.of(revisions);
+	}
+
+	private static Plan plan(RevisionGraph graph) {
+		return new Planner(graph).upgrade(List.of(), "heads");
+	}
+
+	private static void print(String caseKey, String contender, Harness.Samples samples) {
+		System.out.println(Result.of(caseKey, contender, samples).toLine());
+	}
+
+}

@@ -1,0 +1,66 @@
+package dev.migrations.benchmarks;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What one benchmark run does, from system properties ({@code -Dbench.sizes=100,1000} and so on) with the defaults
+ * of the published table.
+ *
+ * @param root the repository root
+ * @param sizes the workload sizes of the database cases, ascending; the largest is also used for the no-op,
+ * whole-process, memory and start-up cases
+ * @param graphSize the size of the graph cases' workload
+ * @param warmups warm-up runs before the measured ones, in-process and for whole processes
+ * @param runs measured runs per case
+ * @param rssRuns whole-process applies per contender for peak memory
+ * @param seed the generator's seed
+ * @param contenders the contenders to run, in table order
+ * @param profile whether to record the engine's in-process cases with Java Flight Recorder
+ */
+record Settings(Path root, List<Integer> sizes, int graphSize, int warmups, int runs, int rssRuns, long seed,
+		List<String> contenders, boolean profile) {
+
+	static final List<String> ALL_CONTENDERS = List.of("JDBC floor", "migrations", "Flyway", "Liquibase");
+
+	static Settings fromSystemProperties() {
+		return new Settings(Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize(),
+				Arrays.stream(System.getProperty("bench.sizes", "100,1000").split(","))
+					.map(String::trim)
+					.map(Integer::valueOf)
+					.sorted()
+					.toList(),
+				Integer.getInteger("bench.graph.size", 10_000), Integer.getInteger("bench.warmups", 1),
+				Integer.getInteger("bench.runs", 5), Integer.getInteger("bench.rss.runs", 3),
+				Long.getLong("bench.seed", 20261121L),
+				Arrays.stream(System.getProperty("bench.contenders", String.join(",", ALL_CONTENDERS)).split(","))
+					.map(String::trim)
+					.toList(),
+				Boolean.getBoolean("bench.profile"));
+	}
+
+	int largest() {
+		return this.sizes.get(this.sizes.size() - 1);
+	}
+
+	/** Where workloads and recordings go: the build directory, never committed. */
+	Path work() {
+		return this.root.resolve("benchmarks/target/bench");
+	}
+
+	/** Where result tables go. */
+	Path results() {
+		return this.root.resolve("benchmarks/results");
+	}
+
+	/** This project's command-line jar, which another module builds. */
+	Path cliJar() {
+		return this.root.resolve("migrations-cli/target/migrations.jar");
+	}
+
+	Path demoApp() {
+		return this.root.resolve("demo-app/target");
+	}
+
+}
