@@ -92,14 +92,19 @@ abstract class ConnectionLock implements MigrationLock {
 		}
 		catch (SQLException ex) {
 			throw new MigrationsException(ErrorKind.LOCK,
-					"Could not take the migration lock '" + name + "': " + ex.getMessage(),
+					"Could not take " + describe(name) + ": " + ex.getMessage(),
 					"Check that the migration user may take locks (and, on H2, create the lock table)", ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new MigrationsException(ErrorKind.LOCK,
-					"Interrupted while waiting for the migration lock '" + name + "'", "Run the command again", ex);
+					"Interrupted while waiting for " + describe(name), "Run the command again", ex);
 		}
+	}
+
+	/** The lock's name for a message; empty while the connection was not ready to name it. */
+	private static String describe(String name) {
+		return name.isEmpty() ? "the migration lock" : "the migration lock '" + name + "'";
 	}
 
 	private static <T> T call(Callable<T> work) {
