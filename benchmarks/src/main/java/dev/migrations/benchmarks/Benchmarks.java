@@ -16,10 +16,12 @@ import java.util.stream.Stream;
 
 import dev.migrations.benchmarks.harness.ChildProcess;
 import dev.migrations.benchmarks.harness.Fingerprint;
+import dev.migrations.benchmarks.harness.Harness;
 import dev.migrations.benchmarks.harness.Postgres;
 import dev.migrations.benchmarks.harness.Postgres.Database;
 import dev.migrations.benchmarks.harness.Result;
 import dev.migrations.benchmarks.harness.SchemaFingerprint;
+import dev.migrations.benchmarks.harness.Worker;
 import dev.migrations.benchmarks.workload.RevisionSetGenerator;
 import dev.migrations.benchmarks.workload.RevisionSetGenerator.Shape;
 import dev.migrations.benchmarks.workload.Workload;
@@ -75,12 +77,8 @@ public final class Benchmarks {
 
 	private void run() throws Exception {
 		generateWorkloads();
-		for (String contender : this.settings.contenders()) {
-			inProcess(contender);
-		}
-		for (String contender : this.settings.contenders()) {
-			wholeProcess(contender);
-		}
+		inProcess();
+		wholeProcess();
 		checkFingerprints();
 		jvmAlone();
 		graph();
@@ -110,70 +108,127 @@ public final class Benchmarks {
 		return this.workloads.get(this.settings.largest());
 	}
 
-	private void inProcess(String contender) throws Exception {
-		log("In-process cases: " + contender);
-		List<String> jvmOptions = new ArrayList<>();
-		if (this.settings.profile() && ENGINE.equals(contender)) {
-			jvmOptions.add(flightRecording("engine-in-process"));
+	/**
+	 * The in-process cases, each contender in a warm JVM of its own, taking turns run by run: apply from empty at
+	 * each size, then the no-op at the largest size's head.
+	 */
+	private void inProcess() throws Exception {
+		Map<String, Worker> workers = new LinkedHashMap<>();
+		try {
+			for (String contender : this.settings.contenders()) {
+				List<String> jvmOptions = new ArrayList<>();
+				if (this.settings.profile() && ENGINE.equals(contender)) {
+					jvmOptions.add(flightRecording("engine-in-process"));
+				}
+				workers.put(contender, new Worker(java(contender, jvmOptions, ContenderWorker.class,
+						List.of(contender)), ContenderWorker.REPLY));
+			}
+			for (int size : this.settings.sizes()) {
+				log("In-process: apply " + size + " from empty");
+				inTurns(workers, BenchmarkCase.APPLY.key(size), "apply", this.workloads.get(size));
+			}
+			log("In-process: no-op at the head of " + this.settings.largest());
+			inTurns(workers, BenchmarkCase.NOOP.key(this.settings.largest()), "noop", largest());
 		}
-		List<String> arguments = new ArrayList<>(List.of(contender, String.valueOf(this.settings.warmups()),
-				String.valueOf(this.settings.runs())));
-		for (int size : this.settings.sizes()) {
-			arguments.add(this.workloads.get(size).root().toString());
+		finally {
+			for (Worker worker : workers.values()) {
+				worker.close();
+			}
 		}
-		ChildProcess.Run run = ChildProcess.run(java(contender, jvmOptions, InProcessCases.class, arguments), false);
-		collect(run.output());
+	}
+
+	private void inTurns(Map<String, Worker> workers, String caseKey, String command, Workload workload)
+			throws Exception {
+		Map<String, List<Harness.Sample>> samples = new LinkedHashMap<>();
+		for (int i = 0; i < this.settings.warmups() + this.settings.runs(); i++) {
+			for (Map.Entry<String, Worker> worker : workers.entrySet()) {
+				String[] answer = worker.getValue().request(command, workload.root().toString());
+				if (i >= this.settings.warmups()) {
+					samples.computeIfAbsent(worker.getKey(), (name) -> new ArrayList<>())
+						.add(new Harness.Sample(Long.parseLong(answer[0]), Long.parseLong(answer[1])));
+				}
+				if (answer.length > 2) {
+					this.fingerprints.add(new Fingerprint(worker.getKey(), workload.size(), answer[2]));
+				}
+			}
+		}
+		samples.forEach((contender, list) -> this.results.add(Result.of(caseKey, contender, list)));
 	}
 
 	/**
-	 * Peak memory of a whole-process apply from empty (the last one leaves the database at head), then
-	 * {@code check} at head as a whole process: this project's command-line jar where it is built, else a minimal
-	 * main of the same calls.
+	 * The whole-process cases, contenders taking turns: peak memory of an apply from empty (the last one leaves
+	 * each contender's database at head), then {@code check} at head: this project's command-line jar where it is
+	 * built, else a minimal main of the same calls.
 	 */
-	private void wholeProcess(String contender) throws Exception {
-		log("Whole-process cases: " + contender);
+	private void wholeProcess() throws Exception {
 		Workload workload = largest();
-		String slug = contender.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
-		Database database = null;
-		List<Long> peaks = new ArrayList<>();
+		Map<String, Database> databases = new LinkedHashMap<>();
+		Map<String, List<Long>> peaks = new LinkedHashMap<>();
+		log("Whole process: apply " + workload.size() + " from empty, peak memory");
 		for (int i = 0; i < this.settings.rssRuns(); i++) {
-			if (database != null) {
-				database.drop();
+			for (String contender : this.settings.contenders()) {
+				Database previous = databases.get(contender);
+				if (previous != null) {
+					previous.drop();
+				}
+				Database database = Postgres.create("bench_" + slug(contender) + "_process");
+				databases.put(contender, database);
+				ChildProcess.Run run = ChildProcess.run(java(contender, List.of(), OneShot.class,
+						List.of(contender, "upgrade", database.url(), workload.root().toString())), true);
+				peaks.computeIfAbsent(contender, (name) -> new ArrayList<>()).add(run.peakRssBytes());
 			}
-			database = Postgres.create("bench_" + slug + "_process");
-			ChildProcess.Run run = ChildProcess.run(java(contender, List.of(), OneShot.class,
-					List.of(contender, "upgrade", database.url(), workload.root().toString())), true);
-			peaks.add(run.peakRssBytes());
 		}
-		this.results.add(new Result(BenchmarkCase.RSS.key(workload.size()), contender, Result.Unit.BYTES, peaks,
-				List.of()));
-		this.fingerprints.add(new Fingerprint(contender + " (process)", workload.size(),
-				SchemaFingerprint.of(database.url())));
-		String label = contender;
-		List<String> check = java(contender, List.of(), OneShot.class,
-				List.of(contender, "check", database.url(), workload.root().toString()));
-		if (ENGINE.equals(contender)) {
-			if (Files.isRegularFile(this.settings.cliJar())) {
-				label = ENGINE + " CLI";
-				check = List.of(javaExecutable(), "-jar", this.settings.cliJar().toString(), "--url", database.url(),
-						"--user", Postgres.user(), "--password", Postgres.password(), "--locations",
-						"filesystem:" + workload.engineScripts(), "check");
+		Map<String, List<String>> checks = new LinkedHashMap<>();
+		for (String contender : this.settings.contenders()) {
+			Database database = databases.get(contender);
+			this.results.add(new Result(BenchmarkCase.RSS.key(workload.size()), contender, Result.Unit.BYTES,
+					peaks.get(contender), List.of()));
+			this.fingerprints.add(new Fingerprint(contender + " (process)", workload.size(),
+					SchemaFingerprint.of(database.url())));
+			checks.put(checkLabel(contender), checkCommand(contender, database, workload));
+		}
+		log("Whole process: check at the head of " + workload.size());
+		Map<String, List<Long>> times = new LinkedHashMap<>();
+		for (int i = 0; i < this.settings.warmups() + this.settings.runs(); i++) {
+			for (Map.Entry<String, List<String>> check : checks.entrySet()) {
+				long nanos = ChildProcess.run(check.getValue(), false).nanos();
+				if (i >= this.settings.warmups()) {
+					times.computeIfAbsent(check.getKey(), (name) -> new ArrayList<>()).add(nanos);
+				}
+			}
+		}
+		times.forEach((label, nanos) -> this.results.add(new Result(BenchmarkCase.CHECK_PROCESS.key(workload.size()),
+				label, Result.Unit.NANOS, nanos, List.of())));
+		for (Map.Entry<String, Database> database : databases.entrySet()) {
+			if (ENGINE.equals(database.getKey())) {
+				this.engineAtHead = database.getValue();
 			}
 			else {
-				label = ENGINE + " main";
-				this.remarks.add("`check` as a whole process: " + this.settings.root().relativize(this.settings.cliJar())
-						+ " was not built, so `migrations main` is a minimal main of ours calling "
-						+ "`new Migrations(config, dataSource).check()`.");
+				database.getValue().drop();
 			}
 		}
-		this.results.add(new Result(BenchmarkCase.CHECK_PROCESS.key(workload.size()), label, Result.Unit.NANOS,
-				timeProcess(check), List.of()));
+	}
+
+	private String checkLabel(String contender) {
+		if (!ENGINE.equals(contender)) {
+			return contender;
+		}
+		return Files.isRegularFile(this.settings.cliJar()) ? ENGINE + " CLI" : ENGINE + " main";
+	}
+
+	private List<String> checkCommand(String contender, Database database, Workload workload) {
+		if (ENGINE.equals(contender) && Files.isRegularFile(this.settings.cliJar())) {
+			return List.of(javaExecutable(), "-jar", this.settings.cliJar().toString(), "--url", database.url(),
+					"--user", Postgres.user(), "--password", Postgres.password(), "--locations",
+					"filesystem:" + workload.engineScripts(), "check");
+		}
 		if (ENGINE.equals(contender)) {
-			this.engineAtHead = database;
+			this.remarks.add("`check` as a whole process: " + this.settings.root().relativize(this.settings.cliJar())
+					+ " was not built, so `migrations main` is a minimal main of ours calling "
+					+ "`new Migrations(config, dataSource).check()`.");
 		}
-		else {
-			database.drop();
-		}
+		return java(contender, List.of(), OneShot.class,
+				List.of(contender, "check", database.url(), workload.root().toString()));
 	}
 
 	private void checkFingerprints() {
@@ -333,6 +388,10 @@ public final class Benchmarks {
 
 	private static String javaExecutable() {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	private static String slug(String contender) {
+		return contender.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
 	}
 
 	private static void log(String message) {

@@ -70,7 +70,7 @@ public final class GraphCases {
 		return new Planner(graph).upgrade(List.of(), "heads");
 	}
 
-	private static void print(String caseKey, String contender, Harness.Samples samples) {
+	private static void print(String caseKey, String contender, List<Harness.Sample> samples) {
 		System.out.println(Result.of(caseKey, contender, samples).toLine());
 	}
 

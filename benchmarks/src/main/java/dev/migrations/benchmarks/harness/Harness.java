@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Times an action in this JVM: warm-up runs, then measured runs, each on a fresh fixture made (and afterwards
- * disposed of) outside the timing. Time is {@link System#nanoTime()}; allocation is what the calling thread
- * allocated during the run, from {@code com.sun.management.ThreadMXBean}.
+ * Times an action in this JVM on a fixture made (and afterwards disposed of) outside the timing. Time is
+ * {@link System#nanoTime()}; allocation is what the calling thread allocated during the action, from
+ * {@code com.sun.management.ThreadMXBean}.
  */
 public final class Harness {
 
@@ -34,44 +34,39 @@ public final class Harness {
 	}
 
 	/**
-	 * Runs {@code warmups + runs} times {@code fixture}, {@code action} (timed) and {@code dispose}.
-	 * @return the measured runs' times (ns) and allocations (bytes)
+	 * One run's time and allocation.
+	 *
+	 * @param nanos the time in nanoseconds
+	 * @param allocatedBytes what the thread allocated, in bytes
 	 */
-	public static <T> Samples measure(int warmups, int runs, Fixture<T> fixture, Step<T> action, Step<T> dispose)
-			throws Exception {
-		List<Long> nanos = new ArrayList<>();
-		List<Long> allocated = new ArrayList<>();
-		long thread = Thread.currentThread().getId();
-		for (int i = 0; i < warmups + runs; i++) {
-			T value = fixture.create();
-			System.gc();
-			long allocatedBefore = THREADS.getThreadAllocatedBytes(thread);
-			long start = System.nanoTime();
-			action.accept(value);
-			long elapsed = System.nanoTime() - start;
-			long allocatedDuring = THREADS.getThreadAllocatedBytes(thread) - allocatedBefore;
-			dispose.accept(value);
-			if (i >= warmups) {
-				nanos.add(elapsed);
-				allocated.add(allocatedDuring);
-			}
-		}
-		return new Samples(nanos, allocated);
+	public record Sample(long nanos, long allocatedBytes) {
 	}
 
-	/**
-	 * What the measured runs took.
-	 *
-	 * @param nanos each run's time in nanoseconds
-	 * @param allocatedBytes each run's allocation in bytes
-	 */
-	public record Samples(List<Long> nanos, List<Long> allocatedBytes) {
+	/** Makes the fixture, collects garbage, times the action on it and disposes of the fixture. */
+	public static <T> Sample once(Fixture<T> fixture, Step<T> action, Step<T> dispose) throws Exception {
+		long thread = Thread.currentThread().getId();
+		T value = fixture.create();
+		System.gc();
+		long allocatedBefore = THREADS.getThreadAllocatedBytes(thread);
+		long start = System.nanoTime();
+		action.accept(value);
+		long elapsed = System.nanoTime() - start;
+		long allocated = THREADS.getThreadAllocatedBytes(thread) - allocatedBefore;
+		dispose.accept(value);
+		return new Sample(elapsed, allocated);
+	}
 
-		public Samples {
-			nanos = List.copyOf(nanos);
-			allocatedBytes = List.copyOf(allocatedBytes);
+	/** {@code warmups} unrecorded runs, then {@code runs} recorded ones. */
+	public static <T> List<Sample> measure(int warmups, int runs, Fixture<T> fixture, Step<T> action,
+			Step<T> dispose) throws Exception {
+		List<Sample> samples = new ArrayList<>();
+		for (int i = 0; i < warmups + runs; i++) {
+			Sample sample = once(fixture, action, dispose);
+			if (i >= warmups) {
+				samples.add(sample);
+			}
 		}
-
+		return samples;
 	}
 
 }

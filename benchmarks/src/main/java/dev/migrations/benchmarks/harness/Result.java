@@ -32,8 +32,10 @@ public record Result(String caseKey, String contender, Unit unit, List<Long> val
 		}
 	}
 
-	public static Result of(String caseKey, String contender, Harness.Samples samples) {
-		return new Result(caseKey, contender, Unit.NANOS, samples.nanos(), samples.allocatedBytes());
+	/** The time and allocation of in-process samples. */
+	public static Result of(String caseKey, String contender, List<Harness.Sample> samples) {
+		return new Result(caseKey, contender, Unit.NANOS, samples.stream().map(Harness.Sample::nanos).toList(),
+				samples.stream().map(Harness.Sample::allocatedBytes).toList());
 	}
 
 	public long min() {
