@@ -32,8 +32,7 @@ final class StartupActions {
 	static void validate(Migrations migrations, String target) {
 		CheckReport report = migrations.check(target);
 		if (report.ok()) {
-			logger.info("Database is at " + revisions(report.current()) + ", as 'migrations.target' (" + target
-					+ ") requires");
+			logger.info("Database is at target '" + target + "' (" + revisions(report.current()) + ")");
 			return;
 		}
 		String hint = report.checksumMismatches().isEmpty()
