@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -38,8 +37,7 @@ class DemoApplicationPostgresTests {
 	}
 
 	@AfterAll
-	static void dropDatabase(ConfigurableApplicationContext context) {
-		context.close();
+	static void dropDatabase() {
 		database.close();
 	}
 

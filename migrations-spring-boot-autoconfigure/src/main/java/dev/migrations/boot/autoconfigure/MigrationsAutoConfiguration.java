@@ -5,8 +5,6 @@ import javax.sql.DataSource;
 import dev.migrations.Migrations;
 import dev.migrations.MigrationsConfig;
 import dev.migrations.script.JavaMigration;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -40,8 +38,6 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 @ImportRuntimeHints(MigrationsRuntimeHints.class)
 public final class MigrationsAutoConfiguration {
 
-	private static final Log logger = LogFactory.getLog(MigrationsAutoConfiguration.class);
-
 	@Bean
 	@ConditionalOnMissingBean
 	Migrations migrations(MigrationsProperties properties, ResourceLoader resourceLoader,
@@ -56,8 +52,7 @@ public final class MigrationsAutoConfiguration {
 			.historyTable(properties.getHistoryTable())
 			.transactionMode(properties.getTransactionMode())
 			.lockTimeout(properties.getLockTimeout())
-			.validateChecksums(properties.isValidateChecksums())
-			.listener((step) -> logger.info(step.describe()));
+			.validateChecksums(properties.isValidateChecksums());
 		ClassLoader classLoader = resourceLoader.getClassLoader();
 		if (classLoader != null) {
 			config.classLoader(classLoader);

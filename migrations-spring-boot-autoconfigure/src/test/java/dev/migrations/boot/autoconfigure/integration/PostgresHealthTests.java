@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -58,8 +57,7 @@ class PostgresHealthTests {
 	}
 
 	@AfterAll
-	static void dropDatabase(ConfigurableApplicationContext context) {
-		context.close();
+	static void dropDatabase() {
 		database.close();
 	}
 
