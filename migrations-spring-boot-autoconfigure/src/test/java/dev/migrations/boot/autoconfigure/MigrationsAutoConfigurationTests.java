@@ -8,6 +8,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import dev.migrations.ErrorKind;
 import dev.migrations.Migrations;
 import dev.migrations.MigrationsConfig;
 import dev.migrations.MigrationsException;
@@ -30,6 +31,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -212,6 +214,26 @@ class MigrationsAutoConfigurationTests {
 				});
 			assertThat(VersionTable.exists(this.application.dataSource(), "note")).isFalse();
 		});
+	}
+
+	@Test
+	void onStartupValidateFailsWhenAnAppliedScriptChanged() {
+		new Migrations(MigrationsConfig.builder().build(), this.application.dataSource()).upgrade("head");
+		new JdbcTemplate(this.application.dataSource())
+			.update("UPDATE migrations_history SET checksum = 'edited' WHERE revision = '1a2b3c4d5e6f'");
+		onApplicationDatabase().withPropertyValues("migrations.on-startup=validate").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOfSatisfying(MigrationsException.class, (ex) -> {
+					assertThat(ex.kind()).isEqualTo(ErrorKind.CHECKSUM);
+					assertThat(ex.getMessage()).isEqualTo(
+							"Checksum mismatch: applied revision 1a2b3c4d5e6f was changed after it was applied");
+					assertThat(ex.hint()).isEqualTo("Restore the applied scripts as they were, "
+							+ "or set migrations.validate-checksums=false to accept them");
+				});
+		});
+		onApplicationDatabase().withPropertyValues("migrations.on-startup=validate", "migrations.validate-checksums=false")
+			.run((context) -> assertThat(context).hasNotFailed());
 	}
 
 	@Test

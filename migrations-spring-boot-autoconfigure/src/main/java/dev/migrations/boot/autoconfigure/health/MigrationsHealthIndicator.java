@@ -30,22 +30,20 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
 		StatusReport report = this.migrations.status(this.target);
-		boolean checksumsMismatch = this.migrations.config().validateChecksums()
-				&& !report.checksumMismatches().isEmpty();
-		builder.status(status(report, checksumsMismatch))
+		builder.status(status(report))
 			.withDetail("current", report.current())
 			.withDetail("heads", report.heads())
 			.withDetail("pending", report.pending().size());
 		if (!report.unknown().isEmpty()) {
 			builder.withDetail("unknown", report.unknown());
 		}
-		if (checksumsMismatch) {
+		if (!report.checksumMismatches().isEmpty()) {
 			builder.withDetail("checksumMismatches", report.checksumMismatches());
 		}
 	}
 
-	private static Status status(StatusReport report, boolean checksumsMismatch) {
-		if (!report.unknown().isEmpty() || checksumsMismatch) {
+	private static Status status(StatusReport report) {
+		if (!report.unknown().isEmpty() || !report.checksumMismatches().isEmpty()) {
 			return Status.DOWN;
 		}
 		return report.upToDate() ? Status.UP : Status.OUT_OF_SERVICE;

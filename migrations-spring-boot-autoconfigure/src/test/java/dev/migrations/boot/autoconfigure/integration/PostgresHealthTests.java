@@ -106,6 +106,17 @@ class PostgresHealthTests {
 	}
 
 	@Test
+	void healthIsDownWhenAnAppliedScriptChanged() throws Exception {
+		this.migrations.upgrade("head");
+		this.jdbc.update("UPDATE migrations_history SET checksum = 'edited' WHERE revision = '1a2b3c4d5e6f'");
+		Http.Response response = Http.get(this.port, "/actuator/health/migrations");
+		assertThat(response.status()).isEqualTo(503);
+		assertThat(response.body()).containsEntry("status", "DOWN")
+			.containsEntry("details", Map.of("current", List.of("2b3c4d5e6f70"), "heads", List.of("2b3c4d5e6f70"),
+					"pending", 0, "checksumMismatches", List.of("1a2b3c4d5e6f")));
+	}
+
+	@Test
 	void theEndpointShowsAnUnknownRevision() throws Exception {
 		atUnknownRevision();
 		Http.Response response = Http.get(this.port, "/actuator/migrations");
