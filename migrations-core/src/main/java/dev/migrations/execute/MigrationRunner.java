@@ -50,16 +50,18 @@ public final class MigrationRunner {
 		return requireKnown(this.database.readRows());
 	}
 
+	/** Upgrades to the target; already there, it only reads the rows and the checksums, on one connection. */
 	public RunResult upgrade(String target) {
-		List<String> rows = this.database.readRows();
-		if (isKnown(rows)) {
-			Plan plan = planner().upgrade(rows, target);
-			if (plan.isEmpty()) {
-				validateChecksums(rows, this.database.readApplied());
-				return new RunResult(rows, List.of(), rows);
+		RunResult atTarget = this.database.read((connection) -> {
+			List<String> rows = this.database.readRows(connection);
+			if (!isKnown(rows) || !planner().upgrade(rows, target).isEmpty()) {
+				return null;
 			}
-		}
-		return locked((planner, current) -> planner.upgrade(current, target), false, true);
+			validateChecksums(rows, this.database.readApplied(connection));
+			return new RunResult(rows, List.of(), rows);
+		});
+		return (atTarget != null) ? atTarget
+				: locked((planner, current) -> planner.upgrade(current, target), false, true);
 	}
 
 	public RunResult downgrade(String target) {
