@@ -28,7 +28,9 @@ public enum BenchmarkCase {
 
 	GRAPH_COLD("load + validate + plan upgrade heads, %d revisions, whole process"),
 
-	BOOT_STARTUP("Spring Boot demo start-up at head with N=%d, whole process");
+	BOOT_STARTUP("Spring Boot demo start-up at head with N=%d, whole process"),
+
+	BOOT_STARTER_COST("  starter's cost: enabled minus the disabled start-up after it, N=%d");
 
 	private final String title;
 

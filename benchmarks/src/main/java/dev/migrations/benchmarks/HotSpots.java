@@ -2,6 +2,7 @@ package dev.migrations.benchmarks;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,10 +15,11 @@ import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Sums up a Java Flight Recorder file's execution samples: the frames that were on top of the stack most often
+ * Sums up the execution samples of Java Flight Recorder files: the frames that were on top of the stack most often
  * (self time), and the frames of one package prefix that were anywhere on the stack most often (total time), each
- * as {@code class.method:line}. Record with {@code -Dbench.profile=true}, then run
- * {@code java -cp <class path> dev.migrations.benchmarks.HotSpots <file.jfr> [prefix] [rows]}.
+ * as {@code class.method:line}. Several files add up, e.g. the recordings of several short processes. Record with
+ * {@code -Dbench.profile=true}, then run
+ * {@code java -cp <class path> dev.migrations.benchmarks.HotSpots [--prefix dev.migrations.] [--rows 25] file.jfr...}.
  */
 public final class HotSpots {
 
@@ -25,29 +27,39 @@ public final class HotSpots {
 	}
 
 	public static void main(String[] args) throws IOException {
-		String prefix = (args.length > 1) ? args[1] : "dev.migrations.";
-		int rows = (args.length > 2) ? Integer.parseInt(args[2]) : 25;
+		String prefix = "dev.migrations.";
+		int rows = 25;
+		List<Path> files = new ArrayList<>();
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+				case "--prefix" -> prefix = args[++i];
+				case "--rows" -> rows = Integer.parseInt(args[++i]);
+				default -> files.add(Path.of(args[i]));
+			}
+		}
 		Map<String, Integer> self = new HashMap<>();
 		Map<String, Integer> total = new HashMap<>();
 		int samples = 0;
-		for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
-			RecordedStackTrace stack = event.getStackTrace();
-			if (!event.getEventType().getName().equals("jdk.ExecutionSample") || stack == null
-					|| stack.getFrames().isEmpty()) {
-				continue;
-			}
-			samples++;
-			List<RecordedFrame> frames = stack.getFrames();
-			self.merge(describe(frames.get(0)), 1, Integer::sum);
-			Set<String> seen = new HashSet<>();
-			for (RecordedFrame frame : frames) {
-				String name = describe(frame);
-				if (name.startsWith(prefix) && seen.add(name)) {
-					total.merge(name, 1, Integer::sum);
+		for (Path file : files) {
+			for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+				RecordedStackTrace stack = event.getStackTrace();
+				if (!event.getEventType().getName().equals("jdk.ExecutionSample") || stack == null
+						|| stack.getFrames().isEmpty()) {
+					continue;
+				}
+				samples++;
+				List<RecordedFrame> frames = stack.getFrames();
+				self.merge(describe(frames.get(0)), 1, Integer::sum);
+				Set<String> seen = new HashSet<>();
+				for (RecordedFrame frame : frames) {
+					String name = describe(frame);
+					if (name.startsWith(prefix) && seen.add(name)) {
+						total.merge(name, 1, Integer::sum);
+					}
 				}
 			}
 		}
-		System.out.println(samples + " execution samples in " + args[0]);
+		System.out.println(samples + " execution samples in " + files.size() + " recording(s)");
 		print("Self (top of stack)", self, samples, rows);
 		print("Total, frames of " + prefix + "*", total, samples, rows);
 	}

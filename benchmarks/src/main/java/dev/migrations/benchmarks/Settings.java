@@ -15,11 +15,13 @@ import java.util.List;
  * @param warmups warm-up runs before the measured ones, in-process and for whole processes
  * @param runs measured runs per case
  * @param rssRuns whole-process applies per contender for peak memory
+ * @param bootRuns measured pairs of Spring Boot start-ups (starter enabled, then disabled)
  * @param seed the generator's seed
  * @param contenders the contenders to run, in table order
  * @param profile whether to record the engine's in-process cases with Java Flight Recorder
  */
-record Settings(Path root, List<Integer> sizes, int graphSize, int warmups, int runs, int rssRuns, long seed,
+record Settings(Path root, List<Integer> sizes, int graphSize, int warmups, int runs, int rssRuns, int bootRuns,
+		long seed,
 		List<String> contenders, boolean profile) {
 
 	static final List<String> ALL_CONTENDERS = List.of("JDBC floor", "migrations", "Flyway", "Liquibase");
@@ -33,6 +35,7 @@ record Settings(Path root, List<Integer> sizes, int graphSize, int warmups, int 
 					.toList(),
 				Integer.getInteger("bench.graph.size", 10_000), Integer.getInteger("bench.warmups", 1),
 				Integer.getInteger("bench.runs", 5), Integer.getInteger("bench.rss.runs", 3),
+				Integer.getInteger("bench.boot.runs", 10),
 				Long.getLong("bench.seed", 20261121L),
 				Arrays.stream(System.getProperty("bench.contenders", String.join(",", ALL_CONTENDERS)).split(","))
 					.map(String::trim)
