@@ -1,0 +1,54 @@
+package dev.migrations.cli.command;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.migrations.NewRevision;
+import dev.migrations.cli.DatabaseUse;
+import dev.migrations.cli.MigrationsCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code revision -m MSG}: writes a new script, {@code {yyyyMMdd_HHmm}_{rev}_{slug}.sql}, revising the single head
+ * (or {@code --head}), with its header filled in.
+ */
+@Command(name = "revision", description = "Write a new revision script.",
+		footerHeading = "%nExamples:%n", footer = { "  migrations revision -m \"add user profile fields\"",
+				"  migrations revision -m \"start reporting\" --head base --branch-label reporting" })
+public final class RevisionCommand implements Runnable {
+
+	@ParentCommand
+	private MigrationsCommand root;
+
+	@Option(names = { "-m", "--message" }, paramLabel = "MSG", description = "The revision's message")
+	private String message;
+
+	@Option(names = "--head", paramLabel = "REV",
+			description = "Revision(s) the new one revises: an id, <label>@head, or base for a new root "
+					+ "(default: the single head)")
+	private List<String> heads = List.of();
+
+	@Option(names = "--splice", description = "Allow --head to name a revision that is not a head (starts a branch)")
+	private boolean splice;
+
+	@Option(names = "--branch-label", split = ",", paramLabel = "LABEL", description = "Branch label(s) for the new revision")
+	private List<String> branchLabels = List.of();
+
+	@Option(names = "--depends-on", split = ",", paramLabel = "REV",
+			description = "Revision(s) or label(s) the new revision depends on")
+	private List<String> dependsOn = List.of();
+
+	@Option(names = "--rev-id", paramLabel = "ID", description = "The revision id (default: 12 random hex digits)")
+	private String revisionId;
+
+	@Override
+	public void run() {
+		Path written = this.root.migrations(DatabaseUse.NONE)
+			.revision(new NewRevision(this.message, this.heads, this.splice, this.branchLabels, this.dependsOn,
+					this.revisionId, null));
+		Generated.print(this.root.output(), written);
+	}
+
+}
