@@ -16,4 +16,9 @@ public interface SqlSplitter {
 	 */
 	List<SqlStatement> split(String sql, int firstLine);
 
+	/** The splitter for a database's syntax; it keeps no state between calls, so one instance serves every script. */
+	static SqlSplitter of(SqlSyntax syntax) {
+		return new TokenizingSqlSplitter(syntax);
+	}
+
 }

@@ -1,0 +1,238 @@
+package dev.migrations.graph;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import dev.migrations.ErrorKind;
+
+/**
+ * Builds and validates a {@link RevisionGraph} once, as Alembic's revision map does, but failing with one clear
+ * error where Alembic only warns or crashes: duplicate ids, illegal characters, self-references, branch labels used
+ * twice, {@code Depends On} or {@code Revises} naming nothing, and cycles.
+ */
+final class GraphBuilder {
+
+	private static final String ILLEGAL_ID_CHARACTERS = "@-+:";
+
+	private final Map<String, Node> nodes = new LinkedHashMap<>();
+
+	/** Revision ids, then branch labels: the keys every lookup searches, in Alembic's order. */
+	private final Map<String, Node> keys = new LinkedHashMap<>();
+
+	RevisionGraph build(List<Revision> revisions) {
+		int index = 0;
+		for (Revision revision : revisions) {
+			checkIdentifier(revision);
+			Node previous = this.nodes.get(revision.id());
+			if (previous != null) {
+				throw new GraphException(ErrorKind.GRAPH,
+						"Revision " + revision.id() + " is present more than once: in " + previous.revision.source()
+								+ " and in " + revision.source(),
+						"Give one of them a new 'Revision ID' (and update what revises it), or delete the copy");
+			}
+			Node node = new Node(revision, index++);
+			this.nodes.put(revision.id(), node);
+		}
+		this.keys.putAll(this.nodes);
+		mapBranchLabels();
+		resolveDependencies();
+		linkDownRevisions();
+		normalizeDependencies();
+		detectCycles();
+		propagateBranchLabels();
+		return new RevisionGraph(this.nodes, this.keys);
+	}
+
+	private static void checkIdentifier(Revision revision) {
+		String id = revision.id();
+		Set<Character> illegal = new TreeSet<>();
+		for (char c : id.toCharArray()) {
+			if (ILLEGAL_ID_CHARACTERS.indexOf(c) >= 0) {
+				illegal.add(c);
+			}
+		}
+		if (id.isBlank() || !illegal.isEmpty()) {
+			throw new GraphException(ErrorKind.GRAPH,
+					"Revision identifier '" + id + "' in " + revision.source() + " is not allowed"
+							+ (illegal.isEmpty() ? ": it is empty" : ": it contains " + illegal),
+					"Use letters, digits and '_' in 'Revision ID' (the characters @ - + : have meanings in targets)");
+		}
+		if (revision.downRevisions().contains(id)) {
+			throw new GraphException(ErrorKind.GRAPH,
+					"Self-loop is detected in revisions (" + id + "): " + revision.source() + " revises itself",
+					"Set 'Revises' to the revision this one follows");
+		}
+		if (revision.dependsOn().contains(id)) {
+			throw new GraphException(ErrorKind.GRAPH,
+					"Dependency self-loop is detected in revisions (" + id + "): " + revision.source()
+							+ " depends on itself",
+					"Remove '" + id + "' from 'Depends On'");
+		}
+	}
+
+	private void mapBranchLabels() {
+		for (Node node : this.nodes.values()) {
+			for (String label : node.revision.branchLabels()) {
+				Node owner = this.keys.get(label);
+				if (owner != null) {
+					throw new GraphException(ErrorKind.GRAPH,
+							"Branch name '" + label + "' in revision " + node.id() + " (" + node.revision.source()
+									+ ") already used by revision " + owner.id() + " (" + owner.revision.source() + ")",
+							"Branch labels must be unique and must not equal a revision id: rename one of them");
+				}
+				this.keys.put(label, node);
+			}
+		}
+	}
+
+	private void resolveDependencies() {
+		for (Node node : this.nodes.values()) {
+			List<String> resolved = new ArrayList<>();
+			for (String dependency : node.revision.dependsOn()) {
+				Node target = this.keys.get(dependency);
+				if (target == null) {
+					throw new GraphException(ErrorKind.GRAPH,
+							"Revision " + node.id() + " (" + node.revision.source() + ") depends on '" + dependency
+									+ "', which is neither a revision id nor a branch label",
+							"Fix 'Depends On' to name an existing revision id or branch label (partial ids are not allowed there)");
+				}
+				resolved.add(target.id());
+			}
+			node.resolvedDependencies = List.copyOf(resolved);
+		}
+	}
+
+	private void linkDownRevisions() {
+		for (Node node : this.nodes.values()) {
+			for (String down : node.revision.downRevisions()) {
+				if (!this.nodes.containsKey(down)) {
+					throw new GraphException(ErrorKind.GRAPH,
+							"Revision " + down + " referenced from " + node.id() + " (" + node.revision.source()
+									+ ") is not present",
+							"Restore the script of " + down + ", or fix 'Revises' in " + node.revision.source());
+				}
+			}
+			for (String down : node.allDownRevisions()) {
+				Node parent = this.nodes.get(down);
+				parent.allNextRevisions.add(node.id());
+				if (node.downRevisions().contains(down)) {
+					parent.nextRevisions.add(node.id());
+				}
+			}
+		}
+	}
+
+	/** Drops the dependencies that an ancestor through down revisions already declares. */
+	private void normalizeDependencies() {
+		for (Node node : this.nodes.values()) {
+			if (node.resolvedDependencies.isEmpty()) {
+				continue;
+			}
+			Set<String> normalized = new LinkedHashSet<>(node.resolvedDependencies);
+			for (Node ancestor : related(List.of(node), (n) -> n.downRevisions())) {
+				if (ancestor != node) {
+					normalized.removeAll(ancestor.resolvedDependencies);
+				}
+			}
+			node.normalizedDependencies = List.copyOf(normalized);
+		}
+	}
+
+	private void detectCycles() {
+		if (this.nodes.isEmpty()) {
+			return;
+		}
+		List<Node> heads = this.nodes.values().stream().filter(Node::isHead).toList();
+		List<Node> bases = this.nodes.values().stream().filter(Node::isBase).toList();
+		checkCovered("Cycle", heads, bases, (n) -> n.downRevisions(), (n) -> n.nextRevisions);
+		List<Node> realHeads = this.nodes.values().stream().filter(Node::isRealHead).toList();
+		List<Node> realBases = this.nodes.values().stream().filter(Node::isRealBase).toList();
+		checkCovered("Dependency cycle", realHeads, realBases, Node::allDownRevisions, (n) -> n.allNextRevisions);
+	}
+
+	/** Every revision must lie on a path from a base to a head; the ones that do not are on a cycle. */
+	private void checkCovered(String kind, List<Node> heads, List<Node> bases,
+			Function<Node, ? extends Iterable<String>> down, Function<Node, ? extends Iterable<String>> up) {
+		Set<String> space = new HashSet<>();
+		if (!heads.isEmpty() && !bases.isEmpty()) {
+			Set<String> belowHeads = ids(related(heads, down));
+			for (String id : ids(related(bases, up))) {
+				if (belowHeads.contains(id)) {
+					space.add(id);
+				}
+			}
+		}
+		Set<String> onCycle = new TreeSet<>(this.nodes.keySet());
+		onCycle.removeAll(space);
+		if (!onCycle.isEmpty()) {
+			List<String> described = onCycle.stream()
+				.map((id) -> id + " (" + this.nodes.get(id).revision.source() + ")")
+				.toList();
+			throw new GraphException(ErrorKind.GRAPH,
+					kind + " is detected in revisions (" + String.join(", ", onCycle) + "): "
+							+ String.join(", ", described),
+					"Break the cycle: fix 'Revises'" + (kind.startsWith("Dependency") ? " or 'Depends On'" : "")
+							+ " in one of these scripts");
+		}
+	}
+
+	/**
+	 * Labels apply to every descendant of the labelled revision, and down from the last descendant reached to the
+	 * first branch point or merge point, exactly as Alembic propagates them.
+	 */
+	private void propagateBranchLabels() {
+		for (Node node : this.nodes.values()) {
+			if (node.revision.branchLabels().isEmpty()) {
+				continue;
+			}
+			List<String> labels = List.copyOf(node.branchLabels);
+			Node last = null;
+			for (Node descendant : related(List.of(node), (n) -> n.nextRevisions)) {
+				descendant.branchLabels.addAll(labels);
+				last = descendant;
+			}
+			Node parent = last;
+			while (parent != null && !parent.isRealBranchPoint() && !parent.isMergePoint()) {
+				parent.branchLabels.addAll(labels);
+				parent = parent.downRevisions().isEmpty() ? null : this.nodes.get(parent.downRevisions().get(0));
+			}
+		}
+	}
+
+	/** Depth-first walk in Alembic's order (a stack, children pushed in order), each node once. */
+	private List<Node> related(List<Node> targets, Function<Node, ? extends Iterable<String>> next) {
+		List<Node> out = new ArrayList<>();
+		Set<Node> seen = new HashSet<>();
+		Deque<Node> todo = new ArrayDeque<>();
+		for (Node target : targets) {
+			todo.push(target);
+			while (!todo.isEmpty()) {
+				Node node = todo.pop();
+				if (!seen.add(node)) {
+					continue;
+				}
+				for (String id : next.apply(node)) {
+					todo.push(this.nodes.get(id));
+				}
+				out.add(node);
+			}
+		}
+		return out;
+	}
+
+	private static Set<String> ids(List<Node> nodes) {
+		Set<String> ids = new HashSet<>();
+		nodes.forEach((node) -> ids.add(node.id()));
+		return ids;
+	}
+
+}

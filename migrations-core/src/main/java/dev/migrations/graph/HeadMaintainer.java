@@ -1,0 +1,152 @@
+package dev.migrations.graph;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Keeps the version rows (one per current head) in step with each migration or stamp step, with Alembic's
+ * rules: a base upgrade or a new branch inserts a row, a step along a branch updates one, a merge deletes all
+ * but one of its parents' rows, an unmerge inserts rows for the parents no other row implies, and a dependency
+ * is not stored while a stored revision depends on it. Unlike Alembic it never crashes on a row that an earlier
+ * step of the same command already rewrote.
+ */
+final class HeadMaintainer {
+
+	private final RevisionGraph graph;
+
+	private final List<String> rows;
+
+	HeadMaintainer(RevisionGraph graph, List<String> rows) {
+		this.graph = graph;
+		this.rows = new ArrayList<>(rows);
+	}
+
+	List<String> rows() {
+		return List.copyOf(this.rows);
+	}
+
+	void upgrade(Node revision) {
+		Set<String> heads = new HashSet<>(this.rows);
+		List<String> downs = revision.normalizedDownRevisions();
+		if (downs.isEmpty() || intersection(heads, downs).isEmpty()) {
+			insert(revision.id());
+		}
+		else if (downs.size() > 1 && intersection(heads, downs).size() > 1) {
+			List<String> from = withoutAncestorsOfOthers(downs, heads, downs);
+			for (String delete : from.subList(0, from.size() - 1)) {
+				delete(delete);
+			}
+			update(from.get(from.size() - 1), revision.id());
+		}
+		else {
+			update(singleDown(revision, heads), revision.id());
+		}
+	}
+
+	void downgrade(Node revision) {
+		Set<String> heads = new HashSet<>(this.rows);
+		List<String> downs = revision.normalizedDownRevisions();
+		if (!heads.contains(revision.id())) {
+			update(revision.id(), singleDown(revision, heads));
+			return;
+		}
+		List<String> to = withoutAncestorsOfOthers(downs, heads, List.of(revision.id()));
+		if (downs.isEmpty() || to.isEmpty()) {
+			delete(revision.id());
+		}
+		else if (downs.size() > 1) {
+			for (String insert : to.subList(0, to.size() - 1)) {
+				insert(insert);
+			}
+			update(revision.id(), to.get(to.size() - 1));
+		}
+		else {
+			update(revision.id(), downs.get(0));
+		}
+	}
+
+	/** Alembic's StampStep: {@code from} rows become {@code to} rows. */
+	void stamp(List<String> from, List<String> to, boolean upgrade, boolean branchMove) {
+		Set<String> heads = new HashSet<>(this.rows);
+		if (!upgrade && branchMove) {
+			delete(from.get(0));
+		}
+		else if (upgrade && (branchMove || !heads.containsAll(from)) && !heads.containsAll(to)) {
+			insert(to.get(0));
+		}
+		else if (from.size() > 1) {
+			for (String delete : from.subList(0, from.size() - 1)) {
+				delete(delete);
+			}
+			update(from.get(from.size() - 1), to.get(0));
+		}
+		else if (to.size() > 1) {
+			for (String insert : to.subList(0, to.size() - 1)) {
+				insert(insert);
+			}
+			update(from.get(0), to.get(to.size() - 1));
+		}
+		else {
+			update(from.get(0), to.get(0));
+		}
+	}
+
+	/** {@code candidates} minus the ancestors of the rows that are not in {@code exclude}. */
+	private List<String> withoutAncestorsOfOthers(List<String> candidates, Set<String> heads, List<String> exclude) {
+		List<Node> others = new ArrayList<>();
+		for (String head : heads) {
+			if (!exclude.contains(head)) {
+				others.add(this.graph.node(head));
+			}
+		}
+		if (others.isEmpty()) {
+			return candidates;
+		}
+		Set<String> ancestors = new HashSet<>();
+		this.graph.ancestors(others, true).forEach((node) -> ancestors.add(node.id()));
+		return candidates.stream().filter((id) -> !ancestors.contains(id)).toList();
+	}
+
+	private static String singleDown(Node revision, Set<String> heads) {
+		List<String> downs = revision.normalizedDownRevisions();
+		if (downs.size() == 1) {
+			return downs.get(0);
+		}
+		List<String> present = intersection(heads, downs);
+		if (present.size() != 1) {
+			throw new RevisionError("Can't update the version row of " + revision.id()
+					+ ": its down revision is ambiguous among the rows " + heads);
+		}
+		return present.get(0);
+	}
+
+	private static List<String> intersection(Set<String> heads, List<String> ids) {
+		return ids.stream().filter(heads::contains).toList();
+	}
+
+	private void insert(String id) {
+		if (!this.rows.contains(id)) {
+			this.rows.add(id);
+		}
+	}
+
+	private void delete(String id) {
+		this.rows.remove(id);
+	}
+
+	private void update(String from, String to) {
+		int index = this.rows.indexOf(from);
+		if (this.rows.contains(to)) {
+			this.rows.remove(from);
+		}
+		else if (index >= 0) {
+			this.rows.set(index, to);
+		}
+		else {
+			this.rows.add(to);
+		}
+	}
+
+}

@@ -1,0 +1,102 @@
+package dev.migrations.graph;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A revision inside a built {@link RevisionGraph}: its header plus the edges and labels the graph computes.
+ * Mutable only while {@link GraphBuilder} builds the graph.
+ */
+final class Node {
+
+	final Revision revision;
+
+	/** Position in load order (file-name order): the tie-breaker wherever the graph leaves an order open. */
+	final int index;
+
+	/** Dependencies resolved to revision ids (labels resolve to the labelled revision). */
+	List<String> resolvedDependencies = List.of();
+
+	/** Resolved dependencies minus those an ancestor (through down revisions) already declares. */
+	List<String> normalizedDependencies = List.of();
+
+	/** Revisions that revise this one. */
+	final Set<String> nextRevisions = new LinkedHashSet<>();
+
+	/** Revisions that revise or depend on this one. */
+	final Set<String> allNextRevisions = new LinkedHashSet<>();
+
+	/** Declared and propagated branch labels. */
+	final Set<String> branchLabels = new LinkedHashSet<>();
+
+	Node(Revision revision, int index) {
+		this.revision = revision;
+		this.index = index;
+		this.branchLabels.addAll(revision.branchLabels());
+	}
+
+	String id() {
+		return this.revision.id();
+	}
+
+	List<String> downRevisions() {
+		return this.revision.downRevisions();
+	}
+
+	/** Down revisions plus resolved dependencies, without repeats. */
+	List<String> allDownRevisions() {
+		return union(this.revision.downRevisions(), this.resolvedDependencies);
+	}
+
+	/** Down revisions plus normalized dependencies, without repeats: the edges every walk follows. */
+	List<String> normalizedDownRevisions() {
+		return union(this.revision.downRevisions(), this.normalizedDependencies);
+	}
+
+	/** No revision revises this one (something may still depend on it). */
+	boolean isHead() {
+		return this.nextRevisions.isEmpty();
+	}
+
+	/** No revision revises or depends on this one. */
+	boolean isRealHead() {
+		return this.allNextRevisions.isEmpty();
+	}
+
+	boolean isBase() {
+		return this.revision.downRevisions().isEmpty();
+	}
+
+	boolean isRealBase() {
+		return isBase() && this.revision.dependsOn().isEmpty();
+	}
+
+	boolean isBranchPoint() {
+		return this.nextRevisions.size() > 1;
+	}
+
+	boolean isRealBranchPoint() {
+		return this.allNextRevisions.size() > 1;
+	}
+
+	boolean isMergePoint() {
+		return this.revision.downRevisions().size() > 1;
+	}
+
+	private static List<String> union(List<String> first, List<String> second) {
+		if (second.isEmpty()) {
+			return first;
+		}
+		Set<String> all = new LinkedHashSet<>(first);
+		all.addAll(second);
+		return new ArrayList<>(all);
+	}
+
+	@Override
+	public String toString() {
+		return id();
+	}
+
+}

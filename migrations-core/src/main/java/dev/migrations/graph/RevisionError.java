@@ -1,0 +1,59 @@
+package dev.migrations.graph;
+
+import java.util.List;
+
+/**
+ * The graph's own errors, as Alembic's revision map raises them. They carry the ids involved and never leave
+ * the graph package: {@link RevisionErrors} turns them into messages with hints, in the context of the command
+ * that ran into them.
+ */
+class RevisionError extends RuntimeException {
+
+	RevisionError(String message) {
+		super(message, null, false, false);
+	}
+
+	/** A range whose lower end is not an ancestor of its upper end. */
+	static final class RangeNotAncestor extends RevisionError {
+
+		final String lower;
+
+		final String upper;
+
+		RangeNotAncestor(String lower, String upper) {
+			super("Revision " + ((lower != null) ? lower : "base") + " is not an ancestor of revision "
+					+ ((upper != null) ? upper : "base"));
+			this.lower = lower;
+			this.upper = upper;
+		}
+
+	}
+
+	/** A single revision was asked for and several heads answered. */
+	static final class MultipleHeads extends RevisionError {
+
+		final List<String> heads;
+
+		final String argument;
+
+		MultipleHeads(List<String> heads, String argument) {
+			super("Multiple heads are present for given argument '" + argument + "'; " + String.join(", ", heads));
+			this.heads = List.copyOf(heads);
+			this.argument = argument;
+		}
+
+	}
+
+	/** An identifier that names no revision, or several. */
+	static final class Resolution extends RevisionError {
+
+		final String argument;
+
+		Resolution(String message, String argument) {
+			super(message);
+			this.argument = argument;
+		}
+
+	}
+
+}

@@ -1,0 +1,64 @@
+package dev.migrations.graph;
+
+import java.util.function.Supplier;
+
+import dev.migrations.ErrorKind;
+
+/**
+ * The one boundary where the graph's own errors become messages a person can act on, in the context of the
+ * command that met them (Alembic's {@code _catch_revision_errors}).
+ *
+ * @param rangeTemplate the message for a range whose ends are not ancestor and descendant, with {@code %(start)s}
+ * and {@code %(end)s}; {@code null} for the default
+ * @param multipleHeadsTemplate the message for several heads, with {@code %(head_arg)s}; {@code null} for the default
+ * @param start the lower end of the command's range, for messages
+ * @param end the upper end or destination, for messages
+ */
+record RevisionErrors(String rangeTemplate, String multipleHeadsTemplate, String start, String end) {
+
+	static final RevisionErrors DEFAULT = new RevisionErrors(null, null, null, null);
+
+	private static final String RANGE = "Requested range %(start)s:%(end)s does not refer to ancestor/descendant revisions along the same branch";
+
+	private static final String MULTIPLE_HEADS = "Multiple head revisions are present for given argument '%(head_arg)s'; please specify a specific target revision, '<branchname>@%(head_arg)s' to narrow to a specific head, or 'heads' for all heads";
+
+	static final String NOT_FOUND_HINT = "Run 'migrations history' to list revisions; name one by its full id, a unique prefix of at least four characters, or a branch label";
+
+	<T> T run(Supplier<T> work) {
+		try {
+			return work.get();
+		}
+		catch (RevisionError ex) {
+			throw translate(ex);
+		}
+	}
+
+	GraphException translate(RevisionError error) {
+		if (error instanceof RevisionError.RangeNotAncestor range) {
+			String message = ((this.rangeTemplate != null) ? this.rangeTemplate : RANGE)
+				.replace("%(start)s", String.valueOf((this.start != null) ? this.start : range.lower))
+				.replace("%(end)s", String.valueOf((this.end != null) ? this.end : range.upper));
+			return new GraphException(ErrorKind.TARGET, message + " (" + error.getMessage() + ")",
+					"Run 'migrations history' to see the order of revisions; pick a range or target along one branch",
+					error);
+		}
+		if (error instanceof RevisionError.MultipleHeads heads) {
+			String message = ((this.multipleHeadsTemplate != null) ? this.multipleHeadsTemplate : MULTIPLE_HEADS)
+				.replace("%(head_arg)s", (this.end != null) ? this.end : heads.argument);
+			return new MultipleHeadsException(
+					message + " ('" + heads.argument + "' names " + String.join(", ", heads.heads) + ")", heads.heads,
+					"Name one head (a revision id or '<branchname>@head'), use 'heads' for all, or join them with 'migrations merge heads -m \"merge\"'");
+		}
+		if (error instanceof RevisionError.Resolution resolution) {
+			return new RevisionNotFoundException(resolution.argument, error.getMessage(), NOT_FOUND_HINT);
+		}
+		if (error instanceof RevisionGraph.AmbiguousRelativeDowngrade ambiguous) {
+			return new GraphException(ErrorKind.TARGET, error.getMessage(),
+					"Say which branch to step down: '<branchname>@-1', or a revision id (current: "
+							+ String.join(", ", ambiguous.current) + ")");
+		}
+		return new GraphException(ErrorKind.TARGET, error.getMessage(),
+				"Run 'migrations history' and 'migrations current' to choose a target that exists along one branch");
+	}
+
+}
