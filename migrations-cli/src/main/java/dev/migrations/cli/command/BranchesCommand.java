@@ -7,7 +7,8 @@ import dev.migrations.cli.DatabaseUse;
 import dev.migrations.cli.JsonViews;
 import dev.migrations.cli.MigrationsCommand;
 import dev.migrations.cli.Output;
-import dev.migrations.cli.RevisionText;
+import dev.migrations.cli.VerboseText;
+import dev.migrations.report.AlembicText;
 import dev.migrations.report.RevisionView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,10 +34,10 @@ public final class BranchesCommand implements Runnable {
 			output.document(JsonViews.revisions("branches", branchPoints));
 		}
 		else if (this.verbose) {
-			output.lines(RevisionText.verbose(branchPoints));
+			output.lines(VerboseText.blocks(branchPoints));
 		}
 		else {
-			output.lines(RevisionText.branches(branchPoints, migrations.history(null, false)));
+			output.lines(AlembicText.branches(branchPoints, (id) -> migrations.show(id).get(0)));
 		}
 	}
 

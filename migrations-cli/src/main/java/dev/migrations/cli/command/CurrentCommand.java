@@ -9,7 +9,8 @@ import dev.migrations.cli.DatabaseUse;
 import dev.migrations.cli.JsonViews;
 import dev.migrations.cli.MigrationsCommand;
 import dev.migrations.cli.Output;
-import dev.migrations.cli.RevisionText;
+import dev.migrations.cli.VerboseText;
+import dev.migrations.report.AlembicText;
 import dev.migrations.report.RevisionView;
 import dev.migrations.report.StatusReport;
 import picocli.CommandLine.Command;
@@ -49,10 +50,10 @@ public final class CurrentCommand implements Runnable {
 		}
 		else if (this.verbose) {
 			output.line("Current revision(s) for " + this.root.settings().database() + ":");
-			output.lines(RevisionText.verbose(current));
+			output.lines(VerboseText.blocks(current));
 		}
 		else {
-			output.lines(RevisionText.current(current));
+			output.lines(AlembicText.current(current));
 		}
 	}
 

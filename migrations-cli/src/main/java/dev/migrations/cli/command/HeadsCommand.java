@@ -6,7 +6,8 @@ import dev.migrations.cli.DatabaseUse;
 import dev.migrations.cli.JsonViews;
 import dev.migrations.cli.MigrationsCommand;
 import dev.migrations.cli.Output;
-import dev.migrations.cli.RevisionText;
+import dev.migrations.cli.VerboseText;
+import dev.migrations.report.AlembicText;
 import dev.migrations.report.RevisionView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +35,7 @@ public final class HeadsCommand implements Runnable {
 			output.document(JsonViews.revisions("heads", heads));
 		}
 		else {
-			output.lines(this.verbose ? RevisionText.verbose(heads) : RevisionText.heads(heads));
+			output.lines(this.verbose ? VerboseText.blocks(heads) : AlembicText.heads(heads));
 		}
 	}
 

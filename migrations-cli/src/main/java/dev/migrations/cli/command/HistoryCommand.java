@@ -6,7 +6,8 @@ import dev.migrations.cli.DatabaseUse;
 import dev.migrations.cli.JsonViews;
 import dev.migrations.cli.MigrationsCommand;
 import dev.migrations.cli.Output;
-import dev.migrations.cli.RevisionText;
+import dev.migrations.cli.VerboseText;
+import dev.migrations.report.AlembicText;
 import dev.migrations.report.RevisionView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +41,7 @@ public final class HistoryCommand implements Runnable {
 			output.document(JsonViews.revisions("history", history));
 		}
 		else {
-			output.lines(this.verbose ? RevisionText.verbose(history) : RevisionText.history(history));
+			output.lines(this.verbose ? VerboseText.blocks(history) : AlembicText.history(history));
 		}
 	}
 

@@ -6,7 +6,7 @@ import dev.migrations.cli.DatabaseUse;
 import dev.migrations.cli.JsonViews;
 import dev.migrations.cli.MigrationsCommand;
 import dev.migrations.cli.Output;
-import dev.migrations.cli.RevisionText;
+import dev.migrations.cli.VerboseText;
 import dev.migrations.report.RevisionView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -32,7 +32,7 @@ public final class ShowCommand implements Runnable {
 			output.document(JsonViews.revisions("revisions", revisions));
 		}
 		else {
-			output.lines(RevisionText.verbose(revisions));
+			output.lines(VerboseText.blocks(revisions));
 		}
 	}
 
