@@ -1,0 +1,359 @@
+package dev.migrations.script;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.migrations.graph.Revision;
+
+/**
+ * Reads the text of one {@code .sql} revision script (SPEC §2) into a {@link RevisionScript}.
+ *
+ * <p>
+ * <b>Layout.</b> A UTF-8 byte order mark is ignored and {@code \r\n} and {@code \r} count as {@code \n}. The
+ * <em>header</em> is the first block of {@code --} comment lines (blank lines before it are skipped); it ends at
+ * the first line that is not a {@code --} comment. In it, a line {@code -- Key: value} sets a field: keys are
+ * case-insensitive, key and value are trimmed, unknown keys are ignored and a comment without a colon is just a
+ * comment. Below the header, blank lines and {@code --} comments may come before the upgrade marker; any other
+ * text there is an error. The markers {@code -- migrate:upgrade} and {@code -- migrate:downgrade} are whole
+ * lines, matched case-insensitively with the space after {@code --} and around the line optional. Each marker
+ * appears at most once, upgrade first. The upgrade marker is required; without a downgrade marker the revision is
+ * irreversible. A section's text runs from the line after its marker up to the next marker (or the end of the
+ * file); an empty section is a valid no-op.
+ *
+ * <p>
+ * <b>Fields.</b> {@code Revision ID} is required (1 to 64 letters, digits, {@code _} or {@code -}).
+ * {@code Revises}, {@code Branch Labels} and {@code Depends On} are comma-separated lists, empty or absent for
+ * none. {@code Transactional} is {@code true} (the default) or {@code false}. {@code Create Date} is kept as
+ * written. {@code Message} with nothing after it is an empty message; without the line, the message comes from
+ * the file name: {@code .sql}, a leading {@code yyyyMMdd_HHmm_} and a leading {@code <revision id>_} are
+ * dropped and runs of {@code _} read as one space ({@code 20261121_1430_3f2a9c1b7d4e_add_users.sql} gives
+ * {@code add users}).
+ *
+ * <p>
+ * <b>Checksum.</b> The lower-case hex SHA-256 of the UTF-8 bytes of the upgrade section's text, followed, for a
+ * script with a downgrade section, by {@code "\n-- migrate:downgrade\n"} and the downgrade section's text. Each
+ * section's text has its line endings normalised to {@code \n} and leading and trailing whitespace removed
+ * ({@link String#strip()}). So the header, comments above the upgrade marker, blank lines around a section and the
+ * file's line-ending style do not change the checksum; a change to any statement does, as does adding or removing
+ * the downgrade section.
+ */
+public final class ScriptParser {
+
+	private static final String UPGRADE_MARKER = "-- migrate:upgrade";
+
+	private static final String DOWNGRADE_MARKER = "-- migrate:downgrade";
+
+	private static final String CHECKSUM_SEPARATOR = "\n" + DOWNGRADE_MARKER + "\n";
+
+	private final String location;
+
+	private final String text;
+
+	private final int[] keyLines = new int[HeaderKey.values().length];
+
+	private String revisionId;
+
+	private List<String> revises = List.of();
+
+	private String createDate;
+
+	private String message;
+
+	private List<String> branchLabels = List.of();
+
+	private List<String> dependsOn = List.of();
+
+	private boolean transactional = true;
+
+	private int firstStatementLine;
+
+	private int upgradeLine;
+
+	private int upgradeStart;
+
+	private int upgradeEnd;
+
+	private int downgradeLine;
+
+	private int downgradeStart;
+
+	private ScriptParser(String location, String text) {
+		this.location = location;
+		this.text = text;
+	}
+
+	/**
+	 * Parses one script.
+	 * @param location where the script is, as messages should name it ({@code db/migrations/x.sql}); its last path
+	 * segment is the script's sort key
+	 * @param text the file's text
+	 * @throws ScriptException for a missing {@code Revision ID} or {@code -- migrate:upgrade}, a bad field value, a
+	 * field given twice, markers out of order or repeated, or statements above the upgrade marker
+	 */
+	public static RevisionScript parse(String location, String text) {
+		return new ScriptParser(location, normalise(text)).read();
+	}
+
+	private static String normalise(String text) {
+		String body = (!text.isEmpty() && text.charAt(0) == '\uFEFF') ? text.substring(1) : text;
+		return (body.indexOf('\r') < 0) ? body : body.replace("\r\n", "\n").replace('\r', '\n');
+	}
+
+	private RevisionScript read() {
+		int length = this.text.length();
+		int position = 0;
+		int lineNumber = 0;
+		boolean headerOpen = true;
+		boolean headerStarted = false;
+		while (position < length) {
+			int end = this.text.indexOf('\n', position);
+			end = (end < 0) ? length : end;
+			lineNumber++;
+			int contentStart = skipBlanks(position, end);
+			if (this.text.startsWith("--", contentStart)) {
+				String comment = this.text.substring(contentStart + 2, end).strip();
+				if (comment.equalsIgnoreCase("migrate:upgrade")) {
+					upgradeMarker(lineNumber, end);
+				}
+				else if (comment.equalsIgnoreCase("migrate:downgrade")) {
+					downgradeMarker(lineNumber, position, end);
+				}
+				else if (headerOpen && this.upgradeLine == 0) {
+					headerStarted = true;
+					headerLine(comment, lineNumber);
+				}
+			}
+			else if (this.upgradeLine == 0 && (contentStart < end || headerStarted)) {
+				headerOpen = false;
+				if (contentStart < end && this.firstStatementLine == 0) {
+					this.firstStatementLine = lineNumber;
+				}
+			}
+			position = end + 1;
+		}
+		return build();
+	}
+
+	private int skipBlanks(int from, int end) {
+		int index = from;
+		while (index < end && Character.isWhitespace(this.text.charAt(index))) {
+			index++;
+		}
+		return index;
+	}
+
+	private void upgradeMarker(int lineNumber, int lineEnd) {
+		if (this.upgradeLine > 0) {
+			throw duplicateMarker(UPGRADE_MARKER, lineNumber, this.upgradeLine);
+		}
+		if (this.firstStatementLine > 0) {
+			throw new ScriptException(this.location, this.firstStatementLine, "text above '" + UPGRADE_MARKER + "'",
+					"Move it below '" + UPGRADE_MARKER + "', or make it a '--' comment");
+		}
+		this.upgradeLine = lineNumber;
+		this.upgradeStart = Math.min(lineEnd + 1, this.text.length());
+	}
+
+	private void downgradeMarker(int lineNumber, int lineStart, int lineEnd) {
+		if (this.downgradeLine > 0) {
+			throw duplicateMarker(DOWNGRADE_MARKER, lineNumber, this.downgradeLine);
+		}
+		if (this.upgradeLine == 0) {
+			throw new ScriptException(this.location, lineNumber,
+					"'" + DOWNGRADE_MARKER + "' comes before '" + UPGRADE_MARKER + "'",
+					"Put the upgrade section first: '" + UPGRADE_MARKER + "' and its statements, then '"
+							+ DOWNGRADE_MARKER + "' and its statements");
+		}
+		this.upgradeEnd = lineStart;
+		this.downgradeLine = lineNumber;
+		this.downgradeStart = Math.min(lineEnd + 1, this.text.length());
+	}
+
+	private ScriptException duplicateMarker(String marker, int lineNumber, int firstLine) {
+		return new ScriptException(this.location, lineNumber,
+				"second '" + marker + "' (the first is on line " + firstLine + ")",
+				"Keep one '" + marker + "' line: a script has one upgrade section and at most one downgrade section");
+	}
+
+	private void headerLine(String comment, int lineNumber) {
+		int colon = comment.indexOf(':');
+		HeaderKey key = (colon > 0) ? HeaderKey.find(comment.substring(0, colon).strip()) : null;
+		if (key == null) {
+			return;
+		}
+		int firstLine = this.keyLines[key.ordinal()];
+		if (firstLine > 0) {
+			throw new ScriptException(this.location, lineNumber,
+					"'" + key.label + "' is given twice (first on line " + firstLine + ")",
+					"Keep one '-- " + key.label + ":' line in the header");
+		}
+		this.keyLines[key.ordinal()] = lineNumber;
+		String value = comment.substring(colon + 1).strip();
+		switch (key) {
+			case REVISION_ID -> this.revisionId = revisionId(value, lineNumber);
+			case REVISES -> this.revises = list(value);
+			case CREATE_DATE -> this.createDate = value.isEmpty() ? null : value;
+			case MESSAGE -> this.message = value;
+			case BRANCH_LABELS -> this.branchLabels = list(value);
+			case DEPENDS_ON -> this.dependsOn = list(value);
+			case TRANSACTIONAL -> this.transactional = transactional(value, lineNumber);
+		}
+	}
+
+	private String revisionId(String value, int lineNumber) {
+		if (!RevisionIds.isValid(value)) {
+			throw new ScriptException(this.location, lineNumber,
+					"'Revision ID' must be " + RevisionIds.RULE + ", not '" + value + "'",
+					"Write an id such as '-- Revision ID: " + ScriptWriter.newRevisionId() + "'");
+		}
+		return value;
+	}
+
+	private boolean transactional(String value, int lineNumber) {
+		if (value.equalsIgnoreCase("true")) {
+			return true;
+		}
+		if (value.equalsIgnoreCase("false")) {
+			return false;
+		}
+		throw new ScriptException(this.location, lineNumber,
+				"'Transactional' must be true or false, not '" + value + "'",
+				"Write '-- Transactional: false' to run this revision outside a transaction, or leave the line out");
+	}
+
+	private static List<String> list(String value) {
+		List<String> items = new ArrayList<>();
+		int start = 0;
+		while (start <= value.length()) {
+			int comma = value.indexOf(',', start);
+			int end = (comma < 0) ? value.length() : comma;
+			String item = value.substring(start, end).strip();
+			if (!item.isEmpty()) {
+				items.add(item);
+			}
+			start = end + 1;
+		}
+		return items;
+	}
+
+	private RevisionScript build() {
+		if (this.revisionId == null) {
+			throw new ScriptException(this.location, 0, "no 'Revision ID' in the header",
+					"Add '-- Revision ID: " + ScriptWriter.newRevisionId()
+							+ "' (or another unique id) as the first line of the script");
+		}
+		if (this.upgradeLine == 0) {
+			throw new ScriptException(this.location, 0, "no '" + UPGRADE_MARKER + "' line",
+					"Put '" + UPGRADE_MARKER + "' on a line of its own below the header, above the upgrade statements");
+		}
+		boolean reversible = this.downgradeLine > 0;
+		String upgradeSql = this.text.substring(this.upgradeStart, reversible ? this.upgradeEnd : this.text.length());
+		String downgradeSql = reversible ? this.text.substring(this.downgradeStart) : null;
+		String fileName = fileName(this.location);
+		String resolvedMessage = (this.message != null) ? this.message : messageFromFileName(fileName);
+		Revision revision = new Revision(this.revisionId, this.revises, this.dependsOn, this.branchLabels,
+				resolvedMessage, this.location);
+		return new RevisionScript(revision, fileName, this.location,
+				new MigrationBody.Sql(upgradeSql, this.upgradeLine + 1),
+				reversible ? new MigrationBody.Sql(downgradeSql, this.downgradeLine + 1) : null, this.transactional,
+				checksum(upgradeSql, downgradeSql), this.createDate);
+	}
+
+	private static String fileName(String location) {
+		int slash = Math.max(location.lastIndexOf('/'), location.lastIndexOf('\\'));
+		return location.substring(slash + 1);
+	}
+
+	private String messageFromFileName(String fileName) {
+		String stem = fileName;
+		if (stem.regionMatches(true, stem.length() - 4, ".sql", 0, 4)) {
+			stem = stem.substring(0, stem.length() - 4);
+		}
+		if (hasTimestampPrefix(stem)) {
+			stem = stem.substring(Math.min(14, stem.length()));
+		}
+		if (stem.equals(this.revisionId)) {
+			stem = "";
+		}
+		else if (stem.startsWith(this.revisionId + "_")) {
+			stem = stem.substring(this.revisionId.length() + 1);
+		}
+		StringBuilder words = new StringBuilder(stem.length());
+		for (int i = 0; i < stem.length(); i++) {
+			char c = stem.charAt(i);
+			if (c != '_') {
+				words.append(c);
+			}
+			else if (words.length() > 0 && words.charAt(words.length() - 1) != ' ') {
+				words.append(' ');
+			}
+		}
+		return words.toString().strip();
+	}
+
+	/** Whether the name starts with {@code yyyyMMdd_HHmm}, alone or followed by {@code _}. */
+	private static boolean hasTimestampPrefix(String stem) {
+		if (stem.length() < 13 || (stem.length() > 13 && stem.charAt(13) != '_') || stem.charAt(8) != '_') {
+			return false;
+		}
+		for (int i = 0; i < 13; i++) {
+			if (i != 8 && !(stem.charAt(i) >= '0' && stem.charAt(i) <= '9')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String checksum(String upgradeSql, String downgradeSql) {
+		MessageDigest digest = sha256();
+		digest.update(upgradeSql.strip().getBytes(StandardCharsets.UTF_8));
+		if (downgradeSql != null) {
+			digest.update(CHECKSUM_SEPARATOR.getBytes(StandardCharsets.UTF_8));
+			digest.update(downgradeSql.strip().getBytes(StandardCharsets.UTF_8));
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
+	}
+
+	/** The header keys the parser knows, by their canonical spelling. */
+	private enum HeaderKey {
+
+		REVISION_ID("Revision ID"), REVISES("Revises"), CREATE_DATE("Create Date"), MESSAGE("Message"),
+		BRANCH_LABELS("Branch Labels"), DEPENDS_ON("Depends On"), TRANSACTIONAL("Transactional");
+
+		private static final Map<String, HeaderKey> BY_LOWER_CASE_LABEL = new HashMap<>();
+
+		static {
+			for (HeaderKey key : values()) {
+				BY_LOWER_CASE_LABEL.put(key.label.toLowerCase(Locale.ROOT), key);
+			}
+		}
+
+		private final String label;
+
+		HeaderKey(String label) {
+			this.label = label;
+		}
+
+		static HeaderKey find(String key) {
+			return BY_LOWER_CASE_LABEL.get(key.toLowerCase(Locale.ROOT));
+		}
+
+	}
+
+}
