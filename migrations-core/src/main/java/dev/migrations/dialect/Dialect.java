@@ -23,7 +23,10 @@ public interface Dialect {
 	/** The lexical syntax of this database's scripts, for the statement splitter. */
 	SqlSyntax syntax();
 
-	/** Quotes an identifier if it needs quoting (mixed case, reserved, special characters), else returns it as is. */
+	/**
+	 * Quotes an identifier if it needs quoting (a case the database would fold, a reserved word, special
+	 * characters), else returns it as is, so that {@code migrations_version} stays readable in plain SQL.
+	 */
 	String quote(String identifier);
 
 	/** The schema-qualified, quoted name of a table; {@code schema} may be {@code null} for the connection's default. */
@@ -31,8 +34,17 @@ public interface Dialect {
 		return (schema != null) ? quote(schema) + "." + quote(table) : quote(table);
 	}
 
-	/** The schema a connection works in when none is configured. */
+	/** The schema a connection works in when none is configured (the database, on MariaDB); may be {@code null}. */
 	String currentSchema(Connection connection) throws SQLException;
+
+	/** Whether the schema, named as configured (and quoted by {@link #quote}), exists. */
+	boolean schemaExists(Connection connection, String schema) throws SQLException;
+
+	/**
+	 * Whether the table exists where {@link #qualify} points: in {@code schema}, or where unqualified names
+	 * resolve when {@code schema} is {@code null}. Reads catalogs only, so it is safe inside a transaction.
+	 */
+	boolean tableExists(Connection connection, String schema, String table) throws SQLException;
 
 	/** {@code CREATE SCHEMA IF NOT EXISTS} for a configured schema. */
 	String createSchema(String schema);
@@ -43,18 +55,28 @@ public interface Dialect {
 	/** DDL creating the append-only history table if it does not exist; see {@code HistoryTable} for its columns. */
 	String createHistoryTable(String qualifiedName);
 
+	/** A string literal for offline SQL, escaped so that any value (quotes, backslashes) reads back unchanged. */
+	String stringLiteral(String value);
+
 	/** The expression for the database user, for the history table's {@code installed_by}. */
 	String currentUserExpression();
 
 	/**
-	 * The lock that keeps runs apart on this database, keyed by {@code lockName} (derived from the schema and the
-	 * version table, so two version tables in one database do not block each other).
+	 * The expression for the database's current time as a UTC timestamp without time zone, whatever the
+	 * session's time zone, for offline SQL.
 	 */
-	MigrationLock lock(String lockName);
+	String currentUtcTimestampExpression();
+
+	/**
+	 * The lock that keeps runs apart on this database. Its name comes from the schema (the connection's
+	 * current one when {@code schema} is {@code null}) and the version table, so two version tables in one
+	 * database do not block each other.
+	 */
+	MigrationLock lock(String schema, String versionTable);
 
 	/**
 	 * Whether the statement cannot run inside a transaction on this database ({@code CREATE INDEX CONCURRENTLY},
-	 * {@code ALTER TYPE ... ADD VALUE} before PostgreSQL 12, {@code VACUUM}...), for the hint that suggests
+	 * {@code ALTER TYPE ... ADD VALUE}, {@code VACUUM}...), for the hint that suggests
 	 * {@code -- Transactional: false}.
 	 */
 	boolean requiresNoTransaction(String statement);

@@ -1,0 +1,115 @@
+package dev.migrations.dialect;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import dev.migrations.testing.SimpleDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the contract on the MariaDB server at {@code 127.0.0.1:3306} (user {@code root}, no password), in a
+ * database of its own. Schemas are databases there, so the configured schemas are dropped with it.
+ */
+class MariaDbDialectTest extends DialectContractTest {
+
+	private static final String SERVER_URL = "jdbc:mariadb://127.0.0.1:3306/";
+
+	/** MariaDB's error for SQL it cannot parse. */
+	private static final int PARSE_ERROR = 1064;
+
+	private final String database = "mig_dialect_" + Integer.toHexString(ThreadLocalRandom.current().nextInt());
+
+	private final Set<String> schemas = ConcurrentHashMap.newKeySet();
+
+	@Override
+	DataSource createDatabase() throws SQLException {
+		onServer("CREATE DATABASE " + this.database);
+		return new SimpleDataSource(SERVER_URL + this.database, "root", null);
+	}
+
+	@Override
+	void dropDatabase() throws SQLException {
+		for (String schema : this.schemas) {
+			onServer("DROP DATABASE IF EXISTS " + dialect().quote(schema));
+		}
+		onServer("DROP DATABASE IF EXISTS " + this.database);
+	}
+
+	@Override
+	String schemaName(String base) {
+		String schema = this.database + "_" + base;
+		this.schemas.add(schema);
+		return schema;
+	}
+
+	@Override
+	Class<? extends Dialect> expectedDialect() {
+		return MariaDbDialect.class;
+	}
+
+	@Override
+	String sessionTimeZoneSql() {
+		return "SET time_zone = '+05:30'";
+	}
+
+	private static void onServer(String sql) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(SERVER_URL, "root", null)) {
+			execute(connection, sql);
+		}
+	}
+
+	@Test
+	void quotesEveryWordTheServerRefusesAsATableName() throws SQLException {
+		try (Connection connection = connect()) {
+			List<String> keywords = column(connection,
+					"SELECT word FROM information_schema.keywords WHERE word REGEXP '^[A-Za-z_][A-Za-z0-9_]*$'");
+			assertThat(keywords).hasSizeGreaterThan(500);
+			int refused = 0;
+			for (String keyword : keywords) {
+				try {
+					execute(connection, "PREPARE probe FROM 'CREATE TABLE " + keyword + " (x int)'");
+				}
+				catch (SQLException ex) {
+					assertThat(ex.getErrorCode()).as(keyword).isEqualTo(PARSE_ERROR);
+					assertThat(dialect().quote(keyword)).as(keyword).isEqualTo("`" + keyword + "`");
+					refused++;
+				}
+			}
+			assertThat(refused).isGreaterThan(200);
+		}
+	}
+
+	@Test
+	void quotesWithBackticks() {
+		assertThat(dialect().quote("Version Table")).isEqualTo("`Version Table`");
+		assertThat(dialect().quote("odd`name")).isEqualTo("`odd``name`");
+		assertThat(dialect().quote("MigrationsVersion")).isEqualTo("MigrationsVersion");
+	}
+
+	@Test
+	void theLockIsANamedLockOfTheDatabaseHeldWhileTheWorkRuns() throws SQLException {
+		String name = this.database + "." + unique("named");
+		String during = dialect().lock(null, name.substring(this.database.length() + 1))
+			.withLock(dataSource(), Duration.ofSeconds(5), () -> {
+				try (Connection connection = connect()) {
+					return column(connection, "SELECT IS_USED_LOCK(?) IS NOT NULL", name).get(0);
+				}
+			});
+		assertThat(during).isEqualTo("1");
+		try (Connection connection = connect()) {
+			assertThat(column(connection, "SELECT IS_USED_LOCK(?) IS NOT NULL", name)).containsExactly("0");
+		}
+	}
+
+}
