@@ -1,25 +1,48 @@
 package dev.migrations;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
+import dev.migrations.dialect.Dialect;
+import dev.migrations.execute.LoadedScripts;
+import dev.migrations.execute.MigrationRunner;
+import dev.migrations.graph.HistoryRange;
+import dev.migrations.graph.MigrationStep;
+import dev.migrations.graph.Plan;
+import dev.migrations.graph.Planner;
+import dev.migrations.graph.Revision;
 import dev.migrations.report.CheckReport;
+import dev.migrations.report.RevisionState;
+import dev.migrations.report.RevisionStatus;
 import dev.migrations.report.RevisionView;
 import dev.migrations.report.StatusReport;
+import dev.migrations.script.Location;
+import dev.migrations.script.RevisionScript;
+import dev.migrations.script.ScriptLoader;
+import dev.migrations.script.ScriptWriter;
+import dev.migrations.state.HistoryEntry;
 
 /**
  * The engine's one entry point: Alembic's commands over a script directory and a database. The command line
  * and the Spring Boot starter are thin layers over this class. Targets are strings in every form of SPEC §3
  * ({@code head}, {@code heads}, {@code base}, ids, prefixes, {@code +N}, {@code rev-N}, {@code label@head}...).
- * Every failure is a {@link MigrationsException} with a hint.
+ * Every failure is a {@link MigrationsException} with a hint. Scripts are loaded and their graph validated on
+ * first use, once.
  */
 public final class Migrations {
 
 	private final MigrationsConfig config;
 
 	private final DataSource dataSource;
+
+	private volatile LoadedScripts scripts;
 
 	/**
 	 * @param config the configuration
@@ -34,16 +57,44 @@ public final class Migrations {
 		return this.config;
 	}
 
+	/** The scripts, loaded and validated once. */
+	public LoadedScripts scripts() {
+		LoadedScripts loaded = this.scripts;
+		if (loaded == null) {
+			synchronized (this) {
+				loaded = this.scripts;
+				if (loaded == null) {
+					loaded = LoadedScripts.of(ScriptLoader.load(Location.parseAll(this.config.locations()),
+							this.config.classLoader(), this.config.javaMigrations()));
+					this.scripts = loaded;
+				}
+			}
+		}
+		return loaded;
+	}
+
+	private Planner planner() {
+		return scripts().planner();
+	}
+
+	private MigrationRunner runner() {
+		if (this.dataSource == null) {
+			throw new MigrationsException(ErrorKind.CONFIG, "This command needs a database, and none is configured",
+					"Give a database URL (--url, MIGRATIONS_URL or DATABASE_URL; spring.datasource.url under Spring)");
+		}
+		return new MigrationRunner(scripts(), this.config, this.dataSource);
+	}
+
 	// --- graph facts: no database -------------------------------------------------------------
 
 	/** The heads in load order; {@code resolveDependencies} leaves out heads that something depends on. */
 	public List<RevisionView> heads(boolean resolveDependencies) {
-		throw new UnsupportedOperationException("engine facade in progress");
+		return withScripts(planner().heads(resolveDependencies));
 	}
 
-	/** The branch points in load order. */
+	/** The branch points, newest first. */
 	public List<RevisionView> branches() {
-		throw new UnsupportedOperationException("engine facade in progress");
+		return withScripts(planner().branches());
 	}
 
 	/**
@@ -53,79 +104,262 @@ public final class Migrations {
 	 * @param indicateCurrent mark the database's current revisions (reads the database)
 	 */
 	public List<RevisionView> history(String range, boolean indicateCurrent) {
-		throw new UnsupportedOperationException("engine facade in progress");
+		HistoryRange parsed = HistoryRange.parse(range);
+		List<String> rows = (parsed.readsCurrent() || indicateCurrent) ? runner().database().readRows() : List.of();
+		return withScripts(planner().history(parsed, rows, indicateCurrent));
 	}
 
-	/** One revision, by any single-revision target form. */
+	/** The revisions an identifier names ({@code current} reads the database). */
 	public List<RevisionView> show(String revision) {
-		throw new UnsupportedOperationException("engine facade in progress");
+		List<String> rows = "current".equals(revision) ? runner().knownRows() : List.of();
+		return withScripts(planner().show(revision, rows));
 	}
 
 	// --- the database's position ---------------------------------------------------------------
 
 	/** The database's current revisions, as {@code current} lists them (creates nothing). */
 	public List<RevisionView> current() {
-		throw new UnsupportedOperationException("engine facade in progress");
+		return withScripts(planner().current(runner().knownRows()));
 	}
 
+	/** Upgrades to the target ({@code head} by default in the tools); a range is for offline SQL only. */
 	public RunResult upgrade(String target) {
-		throw new UnsupportedOperationException("engine facade in progress");
+		rejectRange(target);
+		return runner().upgrade(target);
 	}
 
 	public RunResult downgrade(String target) {
-		throw new UnsupportedOperationException("engine facade in progress");
+		rejectRange(target);
+		return runner().downgrade(target);
 	}
 
 	/** Sets the version rows to the targets without running scripts; {@code purge} empties the table first. */
 	public RunResult stamp(List<String> targets, boolean purge) {
-		throw new UnsupportedOperationException("engine facade in progress");
+		targets.forEach(Migrations::rejectRange);
+		return runner().stamp(targets, purge);
 	}
 
 	/** Whether the database is at every head with matching checksums. */
 	public CheckReport check() {
-		throw new UnsupportedOperationException("engine facade in progress");
+		return check("heads");
 	}
 
 	/** Whether the database is at {@code target} with matching checksums. */
 	public CheckReport check(String target) {
-		throw new UnsupportedOperationException("engine facade in progress");
+		MigrationRunner runner = runner();
+		List<String> rows = runner.knownRows();
+		Plan plan = planner().upgrade(rows, target);
+		List<String> mismatches = runner.checksumMismatches(rows, runner.database().readApplied());
+		return new CheckReport(rows, plan.headsAfter(), revisionsOf(plan), mismatches);
 	}
 
 	/** Where the database stands against {@code target}, never failing on an unknown revision or a changed script. */
 	public StatusReport status(String target) {
-		throw new UnsupportedOperationException("engine facade in progress");
+		MigrationRunner runner = runner();
+		List<String> rows = runner.database().readRows();
+		Map<String, HistoryEntry> applied = runner.database().readApplied();
+		Planner planner = planner();
+		List<String> unknown = rows.stream().filter((row) -> !planner.graph().contains(row)).toList();
+		List<String> known = rows.stream().filter(planner.graph()::contains).toList();
+		Plan plan = planner.upgrade(known, target);
+		List<String> pending = unknown.isEmpty() ? revisionsOf(plan) : List.of();
+		Set<String> appliedIds = planner.applied(known);
+		List<String> mismatches = runner.checksumMismatches(known, applied);
+		List<RevisionStatus> history = new ArrayList<>();
+		for (String id : unknown) {
+			HistoryEntry entry = applied.get(id);
+			history.add(new RevisionStatus(id, List.of(), (entry != null) ? entry.message() : "", List.of(), List.of(),
+					RevisionState.UNKNOWN, (entry != null) ? entry.installedAt() : null,
+					(entry != null) ? entry.executionMs() : null, true));
+		}
+		for (RevisionView view : planner.history(HistoryRange.ALL, List.of(), false)) {
+			Revision revision = view.revision();
+			HistoryEntry entry = applied.get(revision.id());
+			boolean isApplied = appliedIds.contains(revision.id());
+			history.add(new RevisionStatus(revision.id(), revision.downRevisions(), revision.message(),
+					view.branchLabels(), revision.dependsOn(), isApplied ? RevisionState.APPLIED : RevisionState.PENDING,
+					(isApplied && entry != null) ? entry.installedAt() : null,
+					(isApplied && entry != null) ? entry.executionMs() : null, !mismatches.contains(revision.id())));
+		}
+		boolean upToDate = unknown.isEmpty() && pending.isEmpty();
+		return new StatusReport(rows, plan.headsAfter(), upToDate, pending, unknown, mismatches, history);
+	}
+
+	private static List<String> revisionsOf(Plan plan) {
+		return plan.steps()
+			.stream()
+			.filter(MigrationStep.class::isInstance)
+			.map((step) -> ((MigrationStep) step).revision().id())
+			.toList();
 	}
 
 	// --- offline SQL ----------------------------------------------------------------------------
 
-	/** The SQL {@code upgrade target} would run, version-table statements included; {@code a:b} needs no database. */
+	/**
+	 * The SQL {@code upgrade target} would run, version-table statements included, without connecting: from
+	 * {@code a} for a range {@code a:b}, else from base.
+	 */
 	public String upgradeSql(String target) {
-		throw new UnsupportedOperationException("engine facade in progress");
+		String[] range = splitRange(target);
+		List<String> start = startingRows(range[0]);
+		return render(planner().upgrade(start, range[1]));
 	}
 
+	/** The SQL {@code downgrade from:to} would run; downgrade needs the range, as in Alembic. */
 	public String downgradeSql(String target) {
-		throw new UnsupportedOperationException("engine facade in progress");
+		String[] range = splitRange(target);
+		if (range[0] == null) {
+			throw new MigrationsException(ErrorKind.TARGET,
+					"downgrade with --sql requires <fromrev>:<torev>, not '" + target + "'",
+					"Give the range to render, e.g. 'downgrade head:-1 --sql' or 'downgrade 3f2a:base --sql'");
+		}
+		return render(planner().downgrade(startingRows(range[0]), range[1]));
 	}
 
 	public String stampSql(List<String> targets, boolean purge) {
-		throw new UnsupportedOperationException("engine facade in progress");
+		if (purge) {
+			throw new MigrationsException(ErrorKind.TARGET, "Can't use --purge with --sql mode",
+					"Render without --purge; the rendered SQL starts from the range's first revision");
+		}
+		List<String> start = List.of();
+		List<String> destinations = new ArrayList<>();
+		for (String target : targets) {
+			String[] range = splitRange(target);
+			if (range[0] != null) {
+				start = startingRows(range[0]);
+			}
+			destinations.add(range[1]);
+		}
+		return render(planner().stamp(start, destinations));
+	}
+
+	private List<String> startingRows(String start) {
+		if (start == null || "base".equals(start)) {
+			return List.of();
+		}
+		return planner().show(start, List.of()).stream().map(RevisionView::id).toList();
+	}
+
+	private String render(Plan plan) {
+		return MigrationRunner.render(scripts(), this.config, offlineDialect(), plan);
+	}
+
+	private Dialect offlineDialect() {
+		return (this.dataSource != null) ? runner().database().dialect()
+				: dev.migrations.dialect.Dialects.named("postgresql");
+	}
+
+	private static String[] splitRange(String target) {
+		int colon = target.indexOf(':');
+		return (colon < 0) ? new String[] { null, target }
+				: new String[] { target.substring(0, colon), target.substring(colon + 1) };
+	}
+
+	private static void rejectRange(String target) {
+		if (target.contains(":")) {
+			throw new MigrationsException(ErrorKind.TARGET, "Range revision not allowed: '" + target + "'",
+					"Ranges are for offline SQL: add --sql, or give a single target");
+		}
 	}
 
 	// --- authoring ------------------------------------------------------------------------------
 
 	/** Writes a new revision script and returns its path. */
 	public Path revision(NewRevision request) {
-		throw new UnsupportedOperationException("engine facade in progress");
+		Planner planner = planner();
+		List<String> heads = request.heads().isEmpty() ? List.of("head") : request.heads();
+		List<String> parents = new ArrayList<>();
+		for (String head : heads) {
+			List<RevisionView> named = "base".equals(head) ? List.of() : planner.show(head, List.of());
+			for (RevisionView view : named) {
+				if (!request.splice() && !view.head() && !view.effectiveHead()) {
+					throw new MigrationsException(ErrorKind.TARGET,
+							"Revision " + view.id() + " is not a head revision; please specify --splice to create a new branch from this revision",
+							"Add --splice to branch from " + view.id() + ", or revise a head (see 'migrations heads')");
+				}
+				parents.add(view.id());
+			}
+		}
+		if (new LinkedHashSet<>(parents).size() != parents.size()) {
+			throw new MigrationsException(ErrorKind.TARGET, "Duplicate head revisions specified: " + parents,
+					"Name each head once");
+		}
+		return write(request.revisionId(), parents, request.message(), request.branchLabels(),
+				resolveDependencies(request.dependsOn()), request.directory());
 	}
 
 	/** Writes a merge revision of the given revisions ({@code heads} for all heads) and returns its path. */
 	public Path merge(List<String> revisions, String message, String revisionId, Path directory) {
-		throw new UnsupportedOperationException("engine facade in progress");
+		List<String> parents = new ArrayList<>();
+		for (String revision : revisions) {
+			planner().show(revision, List.of()).forEach((view) -> parents.add(view.id()));
+		}
+		List<String> distinct = new ArrayList<>(new LinkedHashSet<>(parents));
+		if (distinct.size() < 2) {
+			throw new MigrationsException(ErrorKind.TARGET,
+					"Nothing to merge: " + String.join(" ", revisions) + " names " + distinct.size() + " revision(s)",
+					"Merge two or more heads: 'migrations merge heads -m \"merge\"' or name them");
+		}
+		return write(revisionId, distinct, message, List.of(), List.of(), directory);
+	}
+
+	private List<String> resolveDependencies(List<String> dependsOn) {
+		List<String> resolved = new ArrayList<>();
+		for (String dependency : dependsOn) {
+			RevisionView view = planner().show(dependency, List.of()).get(0);
+			resolved.add(view.branchLabels().contains(dependency) ? dependency : view.id());
+		}
+		return resolved;
+	}
+
+	private Path write(String revisionId, List<String> parents, String message, List<String> labels,
+			List<String> dependsOn, Path directory) {
+		for (String label : labels) {
+			if (planner().graph().contains(label) || planner().heads(false).stream()
+				.anyMatch((view) -> view.branchLabels().contains(label))) {
+				throw new MigrationsException(ErrorKind.TARGET, "Branch label '" + label + "' is already used",
+						"Choose another label; see 'migrations branches' and 'migrations heads'");
+			}
+		}
+		String id = (revisionId != null) ? revisionId : ScriptWriter.newRevisionId();
+		if (planner().graph().contains(id)) {
+			throw new MigrationsException(ErrorKind.TARGET, "Revision id " + id + " already exists",
+					"Choose another --rev-id, or leave it out for a random one");
+		}
+		Path file = new ScriptWriter(Clock.systemDefaultZone()).write(scriptDirectory(directory),
+				new Revision(id, parents, dependsOn, labels, message, null));
+		this.scripts = null;
+		return file;
+	}
+
+	private Path scriptDirectory(Path directory) {
+		if (directory != null) {
+			return directory;
+		}
+		return Location.parseAll(this.config.locations())
+			.stream()
+			.filter((location) -> !location.isClasspath())
+			.map(Location::directory)
+			.findFirst()
+			.orElseThrow(() -> new MigrationsException(ErrorKind.CONFIG,
+					"No filesystem location to write the new script to (locations: " + this.config.locations() + ")",
+					"Add a filesystem location (--locations filesystem:src/main/resources/db/migrations) or give a directory"));
 	}
 
 	/** Creates a scripts directory with a README; fails if it exists and is not empty. */
 	public static Path init(Path directory) {
-		throw new UnsupportedOperationException("engine facade in progress");
+		return ScriptWriter.init(directory);
+	}
+
+	private List<RevisionView> withScripts(List<RevisionView> views) {
+		Map<String, RevisionScript> byId = scripts().byId();
+		return views.stream().map((view) -> {
+			RevisionScript script = byId.get(view.id());
+			return (script == null) ? view
+					: new RevisionView(view.revision(), view.branchLabels(), view.nextRevisions(), view.head(),
+							view.effectiveHead(), view.branchPoint(), view.mergePoint(), view.current(),
+							script.location(), script.checksum());
+		}).toList();
 	}
 
 }

@@ -17,6 +17,9 @@ final class H2RowLock extends ConnectionLock {
 	/** H2's error code for a lock wait that ran out of time. */
 	private static final int LOCK_TIMEOUT = 50200;
 
+	/** H2's error code for a primary key that is already there: another first run added the row. */
+	private static final int DUPLICATE_KEY = 23505;
+
 	private final H2Dialect dialect;
 
 	private final String schema;
@@ -36,9 +39,19 @@ final class H2RowLock extends ConnectionLock {
 			if (this.schema != null && !this.dialect.schemaExists(connection, this.schema)) {
 				statement.execute(this.dialect.createSchema(this.schema));
 			}
-			// One statement creates the table with its row, so that concurrent first runs cannot race.
-			statement.execute("CREATE TABLE IF NOT EXISTS " + this.dialect.qualify(this.schema, this.lockTable)
-					+ " (id INT PRIMARY KEY) AS SELECT 1");
+			// Concurrent first runs may all create the table, then add its one row unless it is there (without
+			// touching, and so waiting for, a held row). CREATE TABLE ... AS SELECT raced: a late creator
+			// replaced the table under an earlier holder's lock.
+			String table = this.dialect.qualify(this.schema, this.lockTable);
+			statement.execute("CREATE TABLE IF NOT EXISTS " + table + " (id INT PRIMARY KEY)");
+			try {
+				statement.execute("INSERT INTO " + table + " (id) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM " + table + ")");
+			}
+			catch (SQLException ex) {
+				if (ex.getErrorCode() != DUPLICATE_KEY) {
+					throw ex;
+				}
+			}
 		}
 		connection.setAutoCommit(false);
 		return lockName(this.dialect, connection, this.schema, this.lockTable);

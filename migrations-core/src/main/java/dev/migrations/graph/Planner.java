@@ -191,6 +191,15 @@ public final class Planner {
 		return ids.stream().map((id) -> view(id, current.contains(id))).toList();
 	}
 
+	/** The revisions the rows imply applied: the rows and all their ancestors, through dependencies too. */
+	public Set<String> applied(List<String> rows) {
+		return RevisionErrors.DEFAULT.run(() -> {
+			Set<String> applied = new LinkedHashSet<>();
+			this.graph.ancestors(this.graph.revisions(rows), true).forEach((node) -> applied.add(node.id()));
+			return applied;
+		});
+	}
+
 	/** The first row that names no revision, if any: such a database has no position the graph knows. */
 	public java.util.Optional<String> unknownRow(List<String> rows) {
 		return rows.stream().filter((row) -> !this.graph.contains(row)).findFirst();

@@ -1,0 +1,45 @@
+package dev.migrations.execute;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.migrations.ErrorKind;
+import dev.migrations.MigrationsException;
+import dev.migrations.graph.Planner;
+import dev.migrations.graph.Revision;
+import dev.migrations.graph.RevisionGraph;
+import dev.migrations.script.RevisionScript;
+
+/**
+ * The scripts of a configuration, loaded and their graph validated once: what every command starts from.
+ *
+ * @param scripts the scripts in load order
+ * @param byId the scripts by revision id
+ * @param planner the planner over their graph
+ */
+public record LoadedScripts(List<RevisionScript> scripts, Map<String, RevisionScript> byId, Planner planner) {
+
+	public static LoadedScripts of(List<RevisionScript> scripts) {
+		Map<String, RevisionScript> byId = new LinkedHashMap<>();
+		for (RevisionScript script : scripts) {
+			byId.putIfAbsent(script.id(), script);
+		}
+		List<Revision> revisions = scripts.stream().map(RevisionScript::revision).toList();
+		return new LoadedScripts(List.copyOf(scripts), byId, new Planner(RevisionGraph.of(revisions)));
+	}
+
+	public RevisionGraph graph() {
+		return this.planner.graph();
+	}
+
+	public RevisionScript script(String id) {
+		RevisionScript script = this.byId.get(id);
+		if (script == null) {
+			throw new MigrationsException(ErrorKind.REVISION_NOT_FOUND, "No script for revision " + id,
+					"Run 'migrations history' to list the revisions the scripts define");
+		}
+		return script;
+	}
+
+}

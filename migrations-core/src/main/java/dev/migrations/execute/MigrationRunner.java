@@ -1,0 +1,185 @@
+package dev.migrations.execute;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import dev.migrations.ErrorKind;
+import dev.migrations.MigrationsConfig;
+import dev.migrations.MigrationsException;
+import dev.migrations.RunResult;
+import dev.migrations.dialect.Dialect;
+import dev.migrations.graph.GraphException;
+import dev.migrations.graph.MigrationStep;
+import dev.migrations.graph.Plan;
+import dev.migrations.graph.PlanStep;
+import dev.migrations.graph.Planner;
+import dev.migrations.graph.RevisionNotFoundException;
+import dev.migrations.script.RevisionScript;
+import dev.migrations.state.HistoryEntry;
+
+/**
+ * The commands that change the database, each a short recipe: read the state, and if there is work, take the
+ * lock, read the state again, check it, plan, run. The no-op path (already at the target) takes no lock and
+ * costs two queries.
+ */
+public final class MigrationRunner {
+
+	private final LoadedScripts scripts;
+
+	private final MigrationsConfig config;
+
+	private final Database database;
+
+	public MigrationRunner(LoadedScripts scripts, MigrationsConfig config, DataSource dataSource) {
+		this.scripts = scripts;
+		this.config = config;
+		this.database = new Database(dataSource, config);
+	}
+
+	public Database database() {
+		return this.database;
+	}
+
+	/** The version rows, checked to name known revisions. */
+	public List<String> knownRows() {
+		return requireKnown(this.database.readRows());
+	}
+
+	/** Upgrades to the target; already there, it only reads the rows and the checksums, on one connection. */
+	public RunResult upgrade(String target) {
+		RunResult atTarget = this.database.read((connection) -> {
+			List<String> rows = this.database.readRows(connection);
+			if (!isKnown(rows) || !planner().upgrade(rows, target).isEmpty()) {
+				return null;
+			}
+			validateChecksums(rows, this.database.readApplied(connection));
+			return new RunResult(rows, List.of(), rows);
+		});
+		return (atTarget != null) ? atTarget
+				: locked((planner, current) -> planner.upgrade(current, target), false, true);
+	}
+
+	public RunResult downgrade(String target) {
+		return locked((planner, current) -> {
+			Plan plan = planner.downgrade(current, target);
+			requireReversible(plan);
+			return plan;
+		}, false, false);
+	}
+
+	public RunResult stamp(List<String> targets, boolean purge) {
+		return locked((planner, current) -> planner.stamp(purge ? List.of() : current, targets), purge, false);
+	}
+
+	/** What the plan against the rows is, shaped by the caller. */
+	private interface PlanMaker {
+
+		Plan plan(Planner planner, List<String> rows);
+
+	}
+
+	private RunResult locked(PlanMaker maker, boolean purge, boolean validateChecksums) {
+		return this.database.withLock(() -> {
+			try (Connection connection = this.database.connect()) {
+				this.database.ensureTables(connection);
+				List<String> rows = this.database.readRows(connection);
+				if (!purge) {
+					requireKnown(rows);
+				}
+				if (validateChecksums) {
+					validateChecksums(rows, this.database.readApplied(connection));
+				}
+				Plan plan = maker.plan(planner(), rows);
+				List<PlanStep> done = executor(connection).run(connection, plan, purge);
+				return new RunResult(rows, done, plan.headsAfter());
+			}
+			catch (SQLException ex) {
+				throw Database.failure("run the migration", ex);
+			}
+		});
+	}
+
+	private MigrationExecutor executor(Connection connection) throws SQLException {
+		Dialect dialect = this.database.dialect(connection);
+		return new MigrationExecutor(this.scripts, this.config, dialect, this.database.versionTable(dialect),
+				this.database.historyTable(dialect));
+	}
+
+	/** The applied revisions whose script changed since they were applied (none when validation is off). */
+	public List<String> checksumMismatches(List<String> rows, Map<String, HistoryEntry> applied) {
+		if (!this.config.validateChecksums()) {
+			return List.of();
+		}
+		List<String> mismatches = new ArrayList<>();
+		for (String id : planner().applied(rows)) {
+			HistoryEntry entry = applied.get(id);
+			RevisionScript script = this.scripts.byId().get(id);
+			if (entry != null && entry.checksum() != null && script != null && script.checksum() != null
+					&& !entry.checksum().equals(script.checksum())) {
+				mismatches.add(id);
+			}
+		}
+		return mismatches;
+	}
+
+	private void validateChecksums(List<String> rows, Map<String, HistoryEntry> applied) {
+		List<String> mismatches = checksumMismatches(rows, applied);
+		if (!mismatches.isEmpty()) {
+			List<String> described = mismatches.stream()
+				.map((id) -> id + " (" + this.scripts.script(id).location() + ")")
+				.toList();
+			throw new MigrationsException(ErrorKind.CHECKSUM,
+					"Checksum mismatch: applied revision(s) changed since they were applied: "
+							+ String.join(", ", described),
+					"Restore the applied script(s) as they were and put the change in a new revision; "
+							+ "or turn checksum validation off (migrations.validate-checksums=false) if the edit is harmless");
+		}
+	}
+
+	private void requireReversible(Plan plan) {
+		for (PlanStep step : plan.steps()) {
+			if (step instanceof MigrationStep migration) {
+				RevisionScript script = this.scripts.script(migration.revision().id());
+				if (!script.isReversible()) {
+					throw new GraphException(ErrorKind.IRREVERSIBLE,
+							"Cannot downgrade revision " + script.id() + " (" + script.location()
+									+ "): it has no downgrade section; nothing was run",
+							"Downgrade to a target above " + script.id()
+									+ ", or add a '-- migrate:downgrade' section to " + script.location());
+				}
+			}
+		}
+	}
+
+	private boolean isKnown(List<String> rows) {
+		return planner().unknownRow(rows).isEmpty();
+	}
+
+	/** Fails with Alembic's "Can't locate revision" when a row names no script. */
+	public List<String> requireKnown(List<String> rows) {
+		planner().unknownRow(rows).ifPresent((unknown) -> {
+			throw new RevisionNotFoundException(unknown,
+					"the database's version table names it, but no script defines it",
+					"Restore the script of " + unknown + ", or set the database's revision with 'migrations stamp --purge <revision>'");
+		});
+		return rows;
+	}
+
+	private Planner planner() {
+		return this.scripts.planner();
+	}
+
+	/** Renders the SQL of a plan for a dialect, without a connection. */
+	public static String render(LoadedScripts scripts, MigrationsConfig config, Dialect dialect, Plan plan) {
+		Database database = new Database(null, config);
+		OfflineSqlWriter writer = new OfflineSqlWriter(scripts, dialect, database.versionTable(dialect),
+				database.historyTable(dialect));
+		return writer.render(plan, plan.headsBefore().isEmpty());
+	}
+
+}

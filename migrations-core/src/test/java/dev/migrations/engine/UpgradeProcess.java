@@ -1,0 +1,23 @@
+package dev.migrations.engine;
+
+import dev.migrations.Migrations;
+import dev.migrations.MigrationsConfig;
+import dev.migrations.testing.SimpleDataSource;
+
+/**
+ * A separate JVM that upgrades a database to head, for the concurrency test:
+ * {@code java dev.migrations.engine.UpgradeProcess <jdbc-url> <user> <scripts-dir>}. Prints the version rows.
+ */
+public final class UpgradeProcess {
+
+	private UpgradeProcess() {
+	}
+
+	public static void main(String[] args) {
+		SimpleDataSource dataSource = new SimpleDataSource(args[0], args[1], null);
+		Migrations migrations = new Migrations(
+				MigrationsConfig.builder().locations("filesystem:" + args[2]).build(), dataSource);
+		System.out.println(String.join(",", migrations.upgrade("head").after()));
+	}
+
+}
