@@ -179,7 +179,6 @@ public final class MigrationsCommand implements Runnable {
 				: (step) -> output.line(step.describe());
 		DataSource dataSource = switch (use) {
 			case REQUIRED -> settings.dataSource();
-			case IF_CONFIGURED -> settings.hasDatabase() ? settings.dataSource() : null;
 			case NONE -> null;
 		};
 		return new Migrations(settings.config(listener), dataSource);

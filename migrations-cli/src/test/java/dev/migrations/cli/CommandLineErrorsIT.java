@@ -159,6 +159,7 @@ class CommandLineErrorsIT {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
+		this.scripts.revision("a_base.sql", "1111aaaa2222", "");
 		MigrationsJar offline = MigrationsJar.in(this.directory);
 		MigrationsJar.Result jdbc = offline.run("--url", "jdbc:postgresql://127.0.0.1:" + port + "/app", "current");
 		assertFailure(jdbc, "127.0.0.1:" + port);

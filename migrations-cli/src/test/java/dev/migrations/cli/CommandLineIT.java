@@ -114,7 +114,11 @@ class CommandLineIT {
 
 		MigrationsJar.Result refused = this.migrations.run("revision", "-m", "third");
 		assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
-		assertThat(refused.stderr()).startsWith("FAILED: Multiple heads are present").contains("merge");
+		assertThat(refused.errorLines()).containsExactly(
+				"FAILED: Multiple heads are present; please specify the head revision on which the new revision "
+						+ "should be based, or perform a merge.",
+				"Hint: Pass --head with one of 5e5e5e5e5e5e, 1b1b1b1b1b1b, or join them with "
+						+ "'migrations merge heads -m \"merge heads\"'");
 
 		Path merge = generated(this.migrations.run("merge", "heads", "-m", "merge migration heads"));
 		assertThat(Files.readString(merge)).contains("1b1b1b1b1b1b", "5e5e5e5e5e5e");

@@ -28,7 +28,7 @@ public final class DowngradeCommand implements Runnable {
 	@Override
 	public void run() {
 		if (this.sql) {
-			OfflineSql.print(this.root, this.target, (migrations) -> migrations.downgradeSql(this.target));
+			OfflineSql.print(this.root, (migrations) -> migrations.downgradeSql(this.target));
 			return;
 		}
 		RunResult result = this.root.migrations(DatabaseUse.REQUIRED).downgrade(this.target);

@@ -32,8 +32,7 @@ public final class StampCommand implements Runnable {
 	@Override
 	public void run() {
 		if (this.sql) {
-			OfflineSql.print(this.root, String.join(" ", this.revisions),
-					(migrations) -> migrations.stampSql(this.revisions, this.purge));
+			OfflineSql.print(this.root, (migrations) -> migrations.stampSql(this.revisions, this.purge));
 			return;
 		}
 		RunResult result = this.root.migrations(DatabaseUse.REQUIRED).stamp(this.revisions, this.purge);

@@ -29,7 +29,7 @@ public final class UpgradeCommand implements Runnable {
 	@Override
 	public void run() {
 		if (this.sql) {
-			OfflineSql.print(this.root, this.target, (migrations) -> migrations.upgradeSql(this.target));
+			OfflineSql.print(this.root, (migrations) -> migrations.upgradeSql(this.target));
 			return;
 		}
 		RunResult result = this.root.migrations(DatabaseUse.REQUIRED).upgrade(this.target);
