@@ -1,5 +1,6 @@
 package dev.migrations.cli;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ public final class JsonViews {
 	}
 
 	/** {@code {"path": "..."}}, for the commands that write a file or directory. */
-	public static Map<String, Object> path(java.nio.file.Path path) {
+	public static Map<String, Object> path(Path path) {
 		return Map.of("path", path.toString());
 	}
 

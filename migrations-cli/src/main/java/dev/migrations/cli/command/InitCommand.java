@@ -1,12 +1,12 @@
 package dev.migrations.cli.command;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import dev.migrations.Migrations;
 import dev.migrations.cli.JsonViews;
 import dev.migrations.cli.MigrationsCommand;
 import dev.migrations.cli.Output;
+import dev.migrations.cli.config.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -42,11 +42,8 @@ public final class InitCommand implements Runnable {
 	}
 
 	private Path target() {
-		if (this.directory != null) {
-			return this.root.directory().resolve(this.directory);
-		}
-		Path resources = this.root.directory().resolve("src/main/resources");
-		return Files.isDirectory(resources) ? resources.resolve("db/migrations") : this.root.directory().resolve("migrations");
+		return (this.directory != null) ? this.root.directory().resolve(this.directory)
+				: Settings.newScriptDirectory(this.root.directory());
 	}
 
 }

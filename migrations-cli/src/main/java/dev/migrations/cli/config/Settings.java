@@ -117,6 +117,15 @@ public record Settings(DatabaseUrl database, String user, String password, List<
 		return Files.isDirectory(project) ? project : directory.resolve(PLAIN_SCRIPTS);
 	}
 
+	/**
+	 * Where {@code init} creates the scripts directory when not told: {@code src/main/resources/db/migrations} in a
+	 * Spring Boot project (the application's {@code classpath:db/migrations}), else {@code migrations}.
+	 */
+	public static Path newScriptDirectory(Path directory) {
+		boolean project = Files.isDirectory(directory.resolve(ProjectProperties.RESOURCES));
+		return directory.resolve(project ? PROJECT_SCRIPTS : PLAIN_SCRIPTS);
+	}
+
 	private static TransactionMode transactionMode(String value) {
 		String name = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
 		try {
