@@ -80,11 +80,16 @@ public record Settings(DatabaseUrl database, String user, String password, List<
 				project.get("migrations.validate-checksums").map(Boolean::parseBoolean).orElse(true));
 	}
 
-	/** A dedicated {@code migrations.url} takes {@code migrations.user}, else the application's user, as Spring does. */
+	/**
+	 * As the starter connects: a dedicated {@code migrations.url} with {@code migrations.user}/{@code password}; the
+	 * application's database as {@code migrations.user} if set, else as {@code spring.datasource.username}.
+	 */
 	private static String projectCredential(ProjectProperties project, String prefix, String migrationsKey,
 			String datasourceKey) {
-		Optional<String> dedicated = prefix.equals("migrations.") ? project.get("migrations." + migrationsKey)
-				: Optional.empty();
+		Optional<String> dedicated = project.get("migrations." + migrationsKey);
+		if (prefix.equals("migrations.")) {
+			return dedicated.orElse(null);
+		}
 		return dedicated.or(() -> project.get("spring.datasource." + datasourceKey)).orElse(null);
 	}
 

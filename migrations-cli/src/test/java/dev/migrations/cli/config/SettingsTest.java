@@ -124,6 +124,32 @@ class SettingsTest {
 	}
 
 	@Test
+	void migrationsUserLogsInToTheApplicationsDatabase() throws IOException {
+		write("application.properties", """
+				spring.datasource.url=jdbc:postgresql://app-db/app
+				spring.datasource.username=app
+				spring.datasource.password=app-secret
+				migrations.user=ddl
+				""");
+		Settings settings = Settings.resolve(NONE, Map.of(), this.project);
+		assertThat(settings.database().host()).isEqualTo("app-db");
+		assertThat(settings.user()).isEqualTo("ddl");
+		assertThat(settings.password()).isEqualTo("app-secret");
+	}
+
+	@Test
+	void dedicatedMigrationsUrlTakesOnlyItsOwnCredentials() throws IOException {
+		write("application.properties", """
+				spring.datasource.url=jdbc:postgresql://app-db/app
+				spring.datasource.username=app
+				migrations.url=jdbc:postgresql://ddl-db/app
+				""");
+		Settings settings = Settings.resolve(NONE, Map.of(), this.project);
+		assertThat(settings.database().host()).isEqualTo("ddl-db");
+		assertThat(settings.user()).isNull();
+	}
+
+	@Test
 	void environmentUrlIsNotGivenTheProjectsCredentials() throws IOException {
 		write("application.properties", """
 				spring.datasource.url=jdbc:postgresql://app-db/app

@@ -1,0 +1,174 @@
+package dev.migrations.boot.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.migrations.TransactionMode;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The {@code migrations.*} properties. Each default is the engine's own ({@code MigrationsConfig.DEFAULT_*}), so an
+ * application behaves like the command line with no settings.
+ */
+@ConfigurationProperties("migrations")
+public class MigrationsProperties {
+
+	/** Whether to wire migrations into the application at all. */
+	private boolean enabled = true;
+
+	/** What to do with the database on start-up. */
+	private OnStartup onStartup = OnStartup.UPGRADE;
+
+	/** Revision to upgrade to or validate against: 'head', 'heads' for every branch, an id or 'label@head'. */
+	private String target = "head";
+
+	/** Locations of revision scripts, 'classpath:' or 'filesystem:' paths. */
+	private List<String> locations = new ArrayList<>(List.of("classpath:db/migrations"));
+
+	/** Schema of the version and history tables; the connection's default schema when unset. */
+	private @Nullable String schema;
+
+	/** Name of the table that holds the database's current revisions. */
+	private String versionTable = "migrations_version";
+
+	/** Name of the append-only table that logs every upgrade, downgrade and stamp. */
+	private String historyTable = "migrations_history";
+
+	/** Whether each revision runs in a transaction of its own or the whole run in one. */
+	private TransactionMode transactionMode = TransactionMode.PER_REVISION;
+
+	/** How long to wait for another instance that holds the migration lock. */
+	private Duration lockTimeout = Duration.ofSeconds(60);
+
+	/** Whether to fail when the script of an applied revision has changed since. */
+	private boolean validateChecksums = true;
+
+	/** JDBC URL of a database connection of its own for migrations; the application's DataSource when unset. */
+	private @Nullable String url;
+
+	/** Login user for migrations: of 'migrations.url', or instead of the application DataSource's user. */
+	private @Nullable String user;
+
+	/** Login password for migrations. */
+	private @Nullable String password;
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public OnStartup getOnStartup() {
+		return this.onStartup;
+	}
+
+	public void setOnStartup(OnStartup onStartup) {
+		this.onStartup = onStartup;
+	}
+
+	public String getTarget() {
+		return this.target;
+	}
+
+	public void setTarget(String target) {
+		this.target = target;
+	}
+
+	public List<String> getLocations() {
+		return this.locations;
+	}
+
+	public void setLocations(List<String> locations) {
+		this.locations = locations;
+	}
+
+	public @Nullable String getSchema() {
+		return this.schema;
+	}
+
+	public void setSchema(@Nullable String schema) {
+		this.schema = schema;
+	}
+
+	public String getVersionTable() {
+		return this.versionTable;
+	}
+
+	public void setVersionTable(String versionTable) {
+		this.versionTable = versionTable;
+	}
+
+	public String getHistoryTable() {
+		return this.historyTable;
+	}
+
+	public void setHistoryTable(String historyTable) {
+		this.historyTable = historyTable;
+	}
+
+	public TransactionMode getTransactionMode() {
+		return this.transactionMode;
+	}
+
+	public void setTransactionMode(TransactionMode transactionMode) {
+		this.transactionMode = transactionMode;
+	}
+
+	public Duration getLockTimeout() {
+		return this.lockTimeout;
+	}
+
+	public void setLockTimeout(Duration lockTimeout) {
+		this.lockTimeout = lockTimeout;
+	}
+
+	public boolean isValidateChecksums() {
+		return this.validateChecksums;
+	}
+
+	public void setValidateChecksums(boolean validateChecksums) {
+		this.validateChecksums = validateChecksums;
+	}
+
+	public @Nullable String getUrl() {
+		return this.url;
+	}
+
+	public void setUrl(@Nullable String url) {
+		this.url = url;
+	}
+
+	public @Nullable String getUser() {
+		return this.user;
+	}
+
+	public void setUser(@Nullable String user) {
+		this.user = user;
+	}
+
+	public @Nullable String getPassword() {
+		return this.password;
+	}
+
+	public void setPassword(@Nullable String password) {
+		this.password = password;
+	}
+
+	/** What the application does with its database on start-up. */
+	public enum OnStartup {
+
+		/** Upgrade the database to the target. */
+		UPGRADE,
+		/** Fail start-up unless the database is at the target with every applied checksum matching. */
+		VALIDATE,
+		/** Leave the database alone. */
+		NONE
+
+	}
+
+}

@@ -1,0 +1,43 @@
+package dev.migrations.boot.autoconfigure;
+
+import dev.migrations.Migrations;
+
+/**
+ * What the application does with its database on start-up. By default {@code migrations.on-startup} decides; a bean
+ * of this type replaces that, for instance to back the database up first:
+ *
+ * <pre>{@code
+ * @Bean
+ * MigrationsStartupStrategy backUpThenUpgrade(Backup backup) {
+ * 	return (migrations) -> {
+ * 		backup.run();
+ * 		MigrationsStartupStrategy.upgrade("head").migrate(migrations);
+ * 	};
+ * }
+ * }</pre>
+ */
+@FunctionalInterface
+public interface MigrationsStartupStrategy {
+
+	void migrate(Migrations migrations);
+
+	/** Upgrades the database to {@code target} ({@code heads} for every branch), logging each step. */
+	static MigrationsStartupStrategy upgrade(String target) {
+		return (migrations) -> StartupActions.upgrade(migrations, target);
+	}
+
+	/**
+	 * Fails with a {@link dev.migrations.MigrationsException} unless the database is at {@code target} with every
+	 * applied checksum matching.
+	 */
+	static MigrationsStartupStrategy validate(String target) {
+		return (migrations) -> StartupActions.validate(migrations, target);
+	}
+
+	/** Leaves the database alone. */
+	static MigrationsStartupStrategy none() {
+		return (migrations) -> {
+		};
+	}
+
+}

@@ -1,0 +1,49 @@
+package dev.migrations.boot.autoconfigure;
+
+import java.util.List;
+
+import dev.migrations.ErrorKind;
+import dev.migrations.Migrations;
+import dev.migrations.MigrationsException;
+import dev.migrations.RunResult;
+import dev.migrations.report.CheckReport;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/** The bodies of the built-in {@link MigrationsStartupStrategy start-up strategies}. */
+final class StartupActions {
+
+	private static final Log logger = LogFactory.getLog(MigrationsStartupStrategy.class);
+
+	private StartupActions() {
+	}
+
+	static void upgrade(Migrations migrations, String target) {
+		RunResult result = migrations.upgrade(target);
+		if (result.steps().isEmpty()) {
+			logger.info("Database is up to date at " + revisions(result.after()) + ": nothing to do");
+		}
+		else {
+			logger.info("Upgraded database from " + revisions(result.before()) + " to " + revisions(result.after())
+					+ " (" + result.steps().size() + " step(s))");
+		}
+	}
+
+	static void validate(Migrations migrations, String target) {
+		CheckReport report = migrations.check(target);
+		if (report.ok()) {
+			logger.info("Database is at target '" + target + "' (" + revisions(report.current()) + ")");
+			return;
+		}
+		String hint = report.checksumMismatches().isEmpty()
+				? "Upgrade the database ('migrations upgrade " + target + "') or set migrations.on-startup=upgrade"
+				: "Restore the applied scripts as they were, or set migrations.validate-checksums=false to accept them";
+		throw new MigrationsException(report.checksumMismatches().isEmpty() ? ErrorKind.STATE : ErrorKind.CHECKSUM,
+				String.join("; ", report.problems()), hint);
+	}
+
+	private static String revisions(List<String> revisions) {
+		return revisions.isEmpty() ? "base" : String.join(", ", revisions);
+	}
+
+}

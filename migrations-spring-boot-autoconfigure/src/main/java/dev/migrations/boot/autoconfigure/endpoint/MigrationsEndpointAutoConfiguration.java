@@ -1,0 +1,29 @@
+package dev.migrations.boot.autoconfigure.endpoint;
+
+import dev.migrations.Migrations;
+import dev.migrations.boot.autoconfigure.MigrationsAutoConfiguration;
+import dev.migrations.boot.autoconfigure.MigrationsProperties;
+
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/** The {@link MigrationsEndpoint} where Actuator is present and the endpoint is exposed. */
+@AutoConfiguration(after = MigrationsAutoConfiguration.class)
+@ConditionalOnClass(ConditionalOnAvailableEndpoint.class)
+@ConditionalOnAvailableEndpoint(MigrationsEndpoint.class)
+@EnableConfigurationProperties(MigrationsProperties.class)
+public final class MigrationsEndpointAutoConfiguration {
+
+	@Bean
+	@ConditionalOnBean(Migrations.class)
+	@ConditionalOnMissingBean
+	MigrationsEndpoint migrationsEndpoint(Migrations migrations, MigrationsProperties properties) {
+		return new MigrationsEndpoint(migrations, properties.getTarget());
+	}
+
+}

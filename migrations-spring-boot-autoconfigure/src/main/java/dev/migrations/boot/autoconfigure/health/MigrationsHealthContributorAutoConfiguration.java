@@ -1,0 +1,32 @@
+package dev.migrations.boot.autoconfigure.health;
+
+import dev.migrations.Migrations;
+import dev.migrations.boot.autoconfigure.MigrationsAutoConfiguration;
+import dev.migrations.boot.autoconfigure.MigrationsProperties;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The {@link MigrationsHealthIndicator} where Spring Boot's health support is present, unless
+ * {@code management.health.migrations.enabled=false}.
+ */
+@AutoConfiguration(after = MigrationsAutoConfiguration.class)
+@ConditionalOnClass(ConditionalOnEnabledHealthIndicator.class)
+@ConditionalOnBean(Migrations.class)
+@ConditionalOnEnabledHealthIndicator("migrations")
+@EnableConfigurationProperties(MigrationsProperties.class)
+public final class MigrationsHealthContributorAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(name = { "migrationsHealthIndicator", "migrationsHealthContributor" })
+	MigrationsHealthIndicator migrationsHealthIndicator(Migrations migrations, MigrationsProperties properties) {
+		return new MigrationsHealthIndicator(migrations, properties.getTarget());
+	}
+
+}

@@ -1,0 +1,342 @@
+package dev.migrations.boot.autoconfigure;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import dev.migrations.ErrorKind;
+import dev.migrations.Migrations;
+import dev.migrations.MigrationsConfig;
+import dev.migrations.MigrationsException;
+import dev.migrations.TransactionMode;
+import dev.migrations.script.JavaMigration;
+import dev.migrations.script.MigrationRevision;
+import dev.migrations.testing.H2Database;
+import dev.migrations.testing.SimpleDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MigrationsAutoConfigurationTests {
+
+	private static final String HEAD = "2b3c4d5e6f70";
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				JdbcTemplateAutoConfiguration.class, MigrationsAutoConfiguration.class));
+
+	private H2Database application;
+
+	private H2Database other;
+
+	@BeforeEach
+	void createDatabases() {
+		this.application = H2Database.create("boot_app", H2Database.Mode.DEFAULT);
+		this.other = H2Database.create("boot_other", H2Database.Mode.DEFAULT);
+	}
+
+	@AfterEach
+	void dropDatabases() {
+		this.application.close();
+		this.other.close();
+	}
+
+	private ApplicationContextRunner onApplicationDatabase() {
+		return this.contextRunner.withPropertyValues("spring.datasource.url=" + this.application.jdbcUrl(),
+				"spring.datasource.username=sa");
+	}
+
+	@Test
+	void upgradesTheApplicationDatabaseToHeadOnStartup() {
+		onApplicationDatabase().run((context) -> {
+			assertThat(context).hasSingleBean(Migrations.class).hasSingleBean(MigrationsInitializer.class);
+			assertThat(VersionTable.rows(this.application.dataSource())).containsExactly(HEAD);
+		});
+	}
+
+	@Test
+	void upgradesOnlyToTheConfiguredTarget() {
+		onApplicationDatabase().withPropertyValues("migrations.target=1a2b3c4d5e6f")
+			.run((context) -> assertThat(VersionTable.rows(this.application.dataSource()))
+				.containsExactly("1a2b3c4d5e6f"));
+	}
+
+	@Test
+	void backsOffWhenDisabled() {
+		onApplicationDatabase().withPropertyValues("migrations.enabled=false").run((context) -> {
+			assertThat(context).hasNotFailed().doesNotHaveBean(Migrations.class);
+			assertThat(VersionTable.exists(this.application.dataSource(), "migrations_version")).isFalse();
+		});
+	}
+
+	@Test
+	void backsOffWithoutADataSourceConnectionDetailsOrUrl() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(MigrationsAutoConfiguration.class))
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(Migrations.class));
+	}
+
+	@Test
+	void runsOnADatabaseOfItsOwnFromMigrationsUrl() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(MigrationsAutoConfiguration.class))
+			.withPropertyValues("migrations.url=" + this.other.jdbcUrl(), "migrations.user=sa")
+			.run((context) -> assertThat(VersionTable.rows(this.other.dataSource())).containsExactly(HEAD));
+	}
+
+	@Test
+	void prefersMigrationsUrlToTheApplicationDataSource() {
+		onApplicationDatabase().withPropertyValues("migrations.url=" + this.other.jdbcUrl(), "migrations.user=sa")
+			.run((context) -> {
+				assertThat(VersionTable.rows(this.other.dataSource())).containsExactly(HEAD);
+				assertThat(VersionTable.exists(this.application.dataSource(), "migrations_version")).isFalse();
+			});
+	}
+
+	@Test
+	void prefersTheDataSourceMarkedMigrationsDataSource() {
+		this.contextRunner.withUserConfiguration(QualifiedDataSourceConfiguration.class)
+			.withPropertyValues("test.application-url=" + this.application.jdbcUrl(),
+					"test.migrations-url=" + this.other.jdbcUrl())
+			.run((context) -> {
+				assertThat(VersionTable.rows(this.other.dataSource())).containsExactly(HEAD);
+				assertThat(VersionTable.exists(this.application.dataSource(), "migrations_version")).isFalse();
+			});
+	}
+
+	@Test
+	void connectsToTheApplicationDatabaseAsMigrationsUser() throws Exception {
+		try (Connection connection = this.application.connect(); Statement statement = connection.createStatement()) {
+			statement.execute("CREATE USER migrator PASSWORD 'secret' ADMIN");
+		}
+		onApplicationDatabase().withPropertyValues("migrations.user=migrator", "migrations.password=secret")
+			.run((context) -> assertThat(VersionTable.rows(this.application.dataSource())).containsExactly(HEAD));
+	}
+
+	@Test
+	void failsToStartWhenMigrationsUserCannotLogIn() throws Exception {
+		this.application.connect().close(); // H2 makes the first user to connect the owner of a new database
+		onApplicationDatabase().withPropertyValues("migrations.user=intruder", "migrations.password=guess")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.hasMessageContaining("Wrong user name or password");
+			});
+	}
+
+	@Test
+	void runsOnJdbcConnectionDetailsWithoutADataSource() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(MigrationsAutoConfiguration.class))
+			.withBean(JdbcConnectionDetails.class, () -> new H2ConnectionDetails(this.other.jdbcUrl()))
+			.run((context) -> assertThat(VersionTable.rows(this.other.dataSource())).containsExactly(HEAD));
+	}
+
+	@Test
+	void mapsEveryPropertyOntoTheEngineConfiguration() {
+		onApplicationDatabase()
+			.withPropertyValues("migrations.on-startup=none", "migrations.locations=classpath:db/a,filesystem:db/b",
+					"migrations.schema=app", "migrations.version-table=app_version",
+					"migrations.history-table=app_history", "migrations.transaction-mode=single",
+					"migrations.lock-timeout=5s", "migrations.validate-checksums=false")
+			.run((context) -> {
+				MigrationsConfig config = context.getBean(Migrations.class).config();
+				assertThat(config.locations()).containsExactly("classpath:db/a", "filesystem:db/b");
+				assertThat(config.schema()).isEqualTo("app");
+				assertThat(config.versionTable()).isEqualTo("app_version");
+				assertThat(config.historyTable()).isEqualTo("app_history");
+				assertThat(config.transactionMode()).isEqualTo(TransactionMode.SINGLE);
+				assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(5));
+				assertThat(config.validateChecksums()).isFalse();
+				assertThat(config.classLoader()).isSameAs(context.getClassLoader());
+			});
+	}
+
+	@Test
+	void appliesConfigCustomizersAfterTheProperties() {
+		onApplicationDatabase().withPropertyValues("migrations.version-table=app_version")
+			.withBean(MigrationsConfigCustomizer.class, () -> (config) -> config.versionTable("custom_version"))
+			.run((context) -> {
+				assertThat(context.getBean(Migrations.class).config().versionTable()).isEqualTo("custom_version");
+				assertThat(VersionTable.rows(this.application.dataSource(), "custom_version")).containsExactly(HEAD);
+			});
+	}
+
+	@Test
+	void picksUpJavaMigrationBeans() {
+		onApplicationDatabase().withBean(TagEveryNote.class).run((context) -> {
+			assertThat(context.getBean(Migrations.class).config().javaMigrations())
+				.containsExactly(context.getBean(TagEveryNote.class));
+			assertThat(VersionTable.rows(this.application.dataSource())).containsExactly("4d5e6f708192");
+		});
+	}
+
+	@Test
+	void onStartupNoneLeavesTheDatabaseAlone() {
+		onApplicationDatabase().withPropertyValues("migrations.on-startup=none").run((context) -> {
+			assertThat(context).hasNotFailed().hasSingleBean(MigrationsInitializer.class);
+			assertThat(VersionTable.exists(this.application.dataSource(), "migrations_version")).isFalse();
+		});
+	}
+
+	@Test
+	void onStartupValidateStartsWhenTheDatabaseIsAtTheTarget() {
+		new Migrations(MigrationsConfig.builder().build(), this.application.dataSource()).upgrade("head");
+		onApplicationDatabase().withPropertyValues("migrations.on-startup=validate")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void onStartupValidateFailsWithPendingRevisions() {
+		onApplicationDatabase().withPropertyValues("migrations.on-startup=validate").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOfSatisfying(MigrationsException.class, (ex) -> {
+					assertThat(ex.getMessage())
+						.isEqualTo("Database is not up to date: 2 pending revision(s): 1a2b3c4d5e6f, " + HEAD);
+					assertThat(ex.hint()).isEqualTo(
+							"Upgrade the database ('migrations upgrade head') or set migrations.on-startup=upgrade");
+				});
+			assertThat(VersionTable.exists(this.application.dataSource(), "note")).isFalse();
+		});
+	}
+
+	@Test
+	void onStartupValidateFailsWhenAnAppliedScriptChanged() {
+		new Migrations(MigrationsConfig.builder().build(), this.application.dataSource()).upgrade("head");
+		new JdbcTemplate(this.application.dataSource())
+			.update("UPDATE migrations_history SET checksum = 'edited' WHERE revision = '1a2b3c4d5e6f'");
+		onApplicationDatabase().withPropertyValues("migrations.on-startup=validate").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOfSatisfying(MigrationsException.class, (ex) -> {
+					assertThat(ex.kind()).isEqualTo(ErrorKind.CHECKSUM);
+					assertThat(ex.getMessage()).isEqualTo(
+							"Checksum mismatch: applied revision 1a2b3c4d5e6f was changed after it was applied");
+					assertThat(ex.hint()).isEqualTo("Restore the applied scripts as they were, "
+							+ "or set migrations.validate-checksums=false to accept them");
+				});
+		});
+		onApplicationDatabase().withPropertyValues("migrations.on-startup=validate", "migrations.validate-checksums=false")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void aStartupStrategyBeanReplacesOnStartup() {
+		onApplicationDatabase().withBean(RecordingStrategy.class).run((context) -> {
+			assertThat(context.getBean(RecordingStrategy.class).migrated)
+				.containsExactly(context.getBean(Migrations.class));
+			assertThat(VersionTable.exists(this.application.dataSource(), "migrations_version")).isFalse();
+		});
+	}
+
+	@Test
+	void backsOffFromMigrationsDefinedByTheApplication() {
+		Migrations own = new Migrations(MigrationsConfig.builder().versionTable("own_version").build(),
+				this.other.dataSource());
+		onApplicationDatabase().withBean(Migrations.class, () -> own).run((context) -> {
+			assertThat(context.getBean(Migrations.class)).isSameAs(own);
+			assertThat(VersionTable.rows(this.other.dataSource(), "own_version")).containsExactly(HEAD);
+		});
+	}
+
+	@Test
+	void backsOffFromAnInitializerDefinedByTheApplication() {
+		MigrationsInitializer own = new MigrationsInitializer(
+				new Migrations(MigrationsConfig.builder().build(), this.other.dataSource()),
+				MigrationsStartupStrategy.none());
+		onApplicationDatabase().withBean(MigrationsInitializer.class, () -> own).run((context) -> {
+			assertThat(context.getBean(MigrationsInitializer.class)).isSameAs(own);
+			assertThat(VersionTable.exists(this.application.dataSource(), "migrations_version")).isFalse();
+		});
+	}
+
+	@Test
+	void jdbcTemplatesWaitForMigrations() {
+		onApplicationDatabase().run((context) -> {
+			assertThat(context.getBeanFactory().getBeanDefinition("jdbcTemplate").getDependsOn())
+				.contains("migrationsInitializer");
+			assertThat(context.getBeanFactory().getBeanDefinition("namedParameterJdbcTemplate").getDependsOn())
+				.contains("migrationsInitializer");
+		});
+	}
+
+	@Test
+	void theEntityManagerFactoryWaitsForMigrations() {
+		onApplicationDatabase().withConfiguration(AutoConfigurations.of(HibernateJpaAutoConfiguration.class))
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=none")
+			.run((context) -> assertThat(
+					context.getBeanFactory().getBeanDefinition("entityManagerFactory").getDependsOn())
+				.contains("migrationsInitializer"));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class QualifiedDataSourceConfiguration {
+
+		@Bean
+		@Primary
+		DataSource applicationDataSource(Environment environment) {
+			return new SimpleDataSource(environment.getRequiredProperty("test.application-url"), "sa", "");
+		}
+
+		@Bean
+		@MigrationsDataSource
+		DataSource migrationsDataSource(Environment environment) {
+			return new SimpleDataSource(environment.getRequiredProperty("test.migrations-url"), "sa", "");
+		}
+
+	}
+
+	record H2ConnectionDetails(String getJdbcUrl) implements JdbcConnectionDetails {
+
+		@Override
+		public String getUsername() {
+			return "sa";
+		}
+
+		@Override
+		public String getPassword() {
+			return "";
+		}
+
+	}
+
+	@MigrationRevision(id = "4d5e6f708192", revises = HEAD, message = "tag every note")
+	static class TagEveryNote implements JavaMigration {
+
+		@Override
+		public void upgrade(Connection connection) throws Exception {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("UPDATE note SET tag = 'untagged'");
+			}
+		}
+
+	}
+
+	static class RecordingStrategy implements MigrationsStartupStrategy {
+
+		final List<Migrations> migrated = new ArrayList<>();
+
+		@Override
+		public void migrate(Migrations migrations) {
+			this.migrated.add(migrations);
+		}
+
+	}
+
+}

@@ -1,0 +1,39 @@
+package dev.migrations.boot.autoconfigure;
+
+import dev.migrations.MigrationsConfig;
+import dev.migrations.boot.autoconfigure.MigrationsProperties.OnStartup;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MigrationsPropertiesTests {
+
+	private final MigrationsProperties properties = new MigrationsProperties();
+
+	@Test
+	void defaultsAreTheEngineDefaults() {
+		MigrationsConfig engine = MigrationsConfig.builder().build();
+		assertThat(this.properties.getLocations()).isEqualTo(engine.locations())
+			.containsExactly(MigrationsConfig.DEFAULT_LOCATION);
+		assertThat(this.properties.getSchema()).isEqualTo(engine.schema()).isNull();
+		assertThat(this.properties.getVersionTable()).isEqualTo(engine.versionTable())
+			.isEqualTo(MigrationsConfig.DEFAULT_VERSION_TABLE);
+		assertThat(this.properties.getHistoryTable()).isEqualTo(engine.historyTable())
+			.isEqualTo(MigrationsConfig.DEFAULT_HISTORY_TABLE);
+		assertThat(this.properties.getTransactionMode()).isEqualTo(engine.transactionMode());
+		assertThat(this.properties.getLockTimeout()).isEqualTo(engine.lockTimeout())
+			.isEqualTo(MigrationsConfig.DEFAULT_LOCK_TIMEOUT);
+		assertThat(this.properties.isValidateChecksums()).isEqualTo(engine.validateChecksums()).isTrue();
+	}
+
+	@Test
+	void defaultsOfTheStarterItself() {
+		assertThat(this.properties.isEnabled()).isTrue();
+		assertThat(this.properties.getOnStartup()).isEqualTo(OnStartup.UPGRADE);
+		assertThat(this.properties.getTarget()).isEqualTo("head");
+		assertThat(this.properties.getUrl()).isNull();
+		assertThat(this.properties.getUser()).isNull();
+		assertThat(this.properties.getPassword()).isNull();
+	}
+
+}
