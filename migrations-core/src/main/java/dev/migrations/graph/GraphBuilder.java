@@ -48,6 +48,7 @@ final class GraphBuilder {
 		linkDownRevisions();
 		normalizeDependencies();
 		detectCycles();
+		orderTopologically();
 		propagateBranchLabels();
 		return new RevisionGraph(this.nodes, this.keys);
 	}
@@ -182,6 +183,30 @@ final class GraphBuilder {
 							+ String.join(", ", described),
 					"Break the cycle: fix 'Revises'" + (kind.startsWith("Dependency") ? " or 'Depends On'" : "")
 							+ " in one of these scripts");
+		}
+	}
+
+	/** Numbers the nodes so that each comes after everything it revises or depends on (Kahn's algorithm). */
+	private void orderTopologically() {
+		Map<Node, Integer> waiting = new java.util.HashMap<>();
+		Deque<Node> ready = new ArrayDeque<>();
+		for (Node node : this.nodes.values()) {
+			int parents = node.normalizedDownRevisions().size();
+			waiting.put(node, parents);
+			if (parents == 0) {
+				ready.add(node);
+			}
+		}
+		int depth = 0;
+		while (!ready.isEmpty()) {
+			Node node = ready.poll();
+			node.depth = depth++;
+			for (String child : node.allNextRevisions) {
+				Node next = this.nodes.get(child);
+				if (next.normalizedDownRevisions().contains(node.id()) && waiting.merge(next, -1, Integer::sum) == 0) {
+					ready.add(next);
+				}
+			}
 		}
 	}
 

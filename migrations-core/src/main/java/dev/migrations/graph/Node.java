@@ -16,6 +16,9 @@ final class Node {
 	/** Position in load order (file-name order): the tie-breaker wherever the graph leaves an order open. */
 	final int index;
 
+	/** Position in a topological order of the graph: every down revision and dependency comes before. */
+	int depth;
+
 	/** Dependencies resolved to revision ids (labels resolve to the labelled revision). */
 	List<String> resolvedDependencies = List.of();
 

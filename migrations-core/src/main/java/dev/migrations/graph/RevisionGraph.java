@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -727,9 +728,9 @@ public final class RevisionGraph {
 		Set<Node> todo = new HashSet<>(revisions);
 		List<Node> currentHeads = new ArrayList<>(new LinkedHashSet<>(
 				heads.stream().filter(todo::contains).sorted(Comparator.comparingInt((Node n) -> n.index)).toList()));
-		List<Set<Node>> ancestorsByIndex = new ArrayList<>();
+		List<Ancestry> ancestorsByIndex = new ArrayList<>();
 		for (Node head : currentHeads) {
-			ancestorsByIndex.add(new HashSet<>(ancestors(List.of(head), true)));
+			ancestorsByIndex.add(new Ancestry(head));
 		}
 		List<Node> output = new ArrayList<>();
 		int candidateIndex = 0;
@@ -767,10 +768,10 @@ public final class RevisionGraph {
 			}
 			else {
 				currentHeads.set(candidateIndex, headsToAdd.get(0));
-				ancestorsByIndex.set(candidateIndex, new HashSet<>(ancestors(List.of(headsToAdd.get(0)), true)));
+				ancestorsByIndex.set(candidateIndex, new Ancestry(headsToAdd.get(0)));
 				for (Node extra : headsToAdd.subList(1, headsToAdd.size())) {
 					currentHeads.add(extra);
-					ancestorsByIndex.add(new HashSet<>(ancestors(List.of(extra), true)));
+					ancestorsByIndex.add(new Ancestry(extra));
 				}
 			}
 		}
@@ -778,6 +779,42 @@ public final class RevisionGraph {
 			throw new IllegalStateException("Topological sort left revisions behind: " + todo);
 		}
 		return output;
+	}
+
+	/**
+	 * The ancestors of one node (itself included, through down revisions and dependencies), explored only as far
+	 * as questions need: from the newest down, so that asking about a node explores just the ancestors at its
+	 * depth or above. A walk down the graph asks about ever older nodes, so each ancestor is explored once.
+	 */
+	private final class Ancestry {
+
+		private final PriorityQueue<Node> frontier = new PriorityQueue<>(
+				Comparator.comparingInt((Node n) -> n.depth).reversed());
+
+		private final Set<Node> found = new HashSet<>();
+
+		Ancestry(Node root) {
+			this.frontier.add(root);
+			this.found.add(root);
+		}
+
+		boolean contains(Node node) {
+			while (!this.frontier.isEmpty() && this.frontier.peek().depth >= node.depth) {
+				for (String id : this.frontier.poll().normalizedDownRevisions()) {
+					Node parent = RevisionGraph.this.nodes.get(id);
+					if (this.found.add(parent)) {
+						this.frontier.add(parent);
+					}
+				}
+			}
+			return this.found.contains(node);
+		}
+
+		/** Drops the root after a step down a plain line: the rest are exactly the ancestors of its parent. */
+		void remove(Node node) {
+			this.found.remove(node);
+		}
+
 	}
 
 	/**

@@ -1,0 +1,198 @@
+package dev.migrations.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import dev.migrations.MigrationListener;
+import dev.migrations.Migrations;
+import dev.migrations.cli.command.BranchesCommand;
+import dev.migrations.cli.command.CheckCommand;
+import dev.migrations.cli.command.CurrentCommand;
+import dev.migrations.cli.command.DowngradeCommand;
+import dev.migrations.cli.command.HeadsCommand;
+import dev.migrations.cli.command.HistoryCommand;
+import dev.migrations.cli.command.InitCommand;
+import dev.migrations.cli.command.MergeCommand;
+import dev.migrations.cli.command.RevisionCommand;
+import dev.migrations.cli.command.ShowCommand;
+import dev.migrations.cli.command.StampCommand;
+import dev.migrations.cli.command.UpgradeCommand;
+import dev.migrations.cli.config.DatabaseUrl;
+import dev.migrations.cli.config.GlobalOptions;
+import dev.migrations.cli.config.Settings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code migrations [global options] <command> [args]}: Alembic's command set over the engine (SPEC §5). Holds the
+ * global options, which may also follow the command name, and gives the commands their engine and output.
+ * Exit codes: 0 done, 1 a failure (cause and hint on stderr), 2 a usage error.
+ */
+@Command(name = "migrations", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+		versionProvider = MigrationsCommand.Version.class, sortOptions = false, usageHelpAutoWidth = true,
+		description = "Alembic-grade schema migrations: a revision graph of SQL scripts, upgraded and downgraded.",
+		subcommands = { InitCommand.class, RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class,
+				CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class,
+				ShowCommand.class, StampCommand.class, MergeCommand.class, CheckCommand.class },
+		footerHeading = "%nExample:%n", footer = "  migrations --url postgresql://app:secret@localhost:5432/app upgrade head")
+public final class MigrationsCommand implements Runnable {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "URL", order = 1,
+			description = "JDBC URL or postgresql://user:pass@host:port/db (default: $MIGRATIONS_URL, $DATABASE_URL, "
+					+ "then the project's spring.datasource.url)")
+	private String url;
+
+	@Option(names = "--user", scope = ScopeType.INHERIT, paramLabel = "USER", order = 2,
+			description = "Database user (default: $MIGRATIONS_USER, the URL's user)")
+	private String user;
+
+	@Option(names = "--password", scope = ScopeType.INHERIT, paramLabel = "PASSWORD", order = 3,
+			description = "Database password (default: $MIGRATIONS_PASSWORD, the URL's password)")
+	private String password;
+
+	@Option(names = "--locations", scope = ScopeType.INHERIT, split = ",", paramLabel = "LOCATION", order = 4,
+			description = "Script locations, comma-separated, classpath: or filesystem: (default: "
+					+ "src/main/resources/db/migrations if it exists, else ./migrations)")
+	private List<String> locations;
+
+	@Option(names = "--schema", scope = ScopeType.INHERIT, paramLabel = "SCHEMA", order = 5,
+			description = "Schema of the version and history tables (default: the connection's)")
+	private String schema;
+
+	@Option(names = "--version-table", scope = ScopeType.INHERIT, paramLabel = "TABLE", order = 6,
+			description = "Version table (default: migrations_version)")
+	private String versionTable;
+
+	@Option(names = "--history-table", scope = ScopeType.INHERIT, paramLabel = "TABLE", order = 7,
+			description = "History table (default: migrations_history)")
+	private String historyTable;
+
+	@Option(names = "--lock-timeout", scope = ScopeType.INHERIT, paramLabel = "DURATION", order = 8,
+			description = "How long to wait for another run's lock: 60s, 2m, or seconds (default: 60s)")
+	private String lockTimeout;
+
+	@Option(names = "--json", scope = ScopeType.INHERIT, order = 9,
+			description = "Print one JSON document instead of text")
+	private boolean json;
+
+	private boolean debug;
+
+	private final Map<String, String> environment;
+
+	private final Path directory;
+
+	private Settings settings;
+
+	private Output output;
+
+	public MigrationsCommand() {
+		this(System.getenv(), Path.of(""));
+	}
+
+	/**
+	 * @param environment the environment variables to read {@code MIGRATIONS_URL} and the rest from
+	 * @param directory the working directory: its Spring Boot project and default script locations
+	 */
+	public MigrationsCommand(Map<String, String> environment, Path directory) {
+		this.environment = Map.copyOf(environment);
+		this.directory = directory;
+	}
+
+	public static void main(String[] args) {
+		System.exit(commandLine(new MigrationsCommand()).execute(args));
+	}
+
+	/** The command line with this project's error handling: cause and hint, exit 1; usage errors, exit 2. */
+	public static CommandLine commandLine(MigrationsCommand root) {
+		CommandLine commandLine = new CommandLine(root);
+		commandLine.setExecutionExceptionHandler(new FailureHandler(root));
+		commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+		return commandLine;
+	}
+
+	@Option(names = "--debug", scope = ScopeType.INHERIT, order = 10,
+			description = "Print stack traces and the engine's debug log")
+	void debug(boolean debug) {
+		this.debug = debug;
+		if (debug) {
+			System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
+		}
+	}
+
+	boolean debug() {
+		return this.debug;
+	}
+
+	@Override
+	public void run() {
+		throw new ParameterException(this.spec.commandLine(), "Missing command");
+	}
+
+	/** The settings, resolved once from the options, the environment and the project. */
+	public Settings settings() {
+		if (this.settings == null) {
+			this.settings = Settings.resolve(new GlobalOptions(this.url, this.user, this.password, this.locations,
+					this.schema, this.versionTable, this.historyTable, this.lockTimeout), this.environment,
+					this.directory);
+		}
+		return this.settings;
+	}
+
+	/** The database the settings name, once they are resolved; for messages about a failed connection. */
+	Optional<DatabaseUrl> database() {
+		return Optional.ofNullable(this.settings).map(Settings::database);
+	}
+
+	public Output output() {
+		if (this.output == null) {
+			this.output = new Output(this.spec.commandLine().getOut(), this.json);
+		}
+		return this.output;
+	}
+
+	/** The working directory commands resolve their paths against. */
+	public Path directory() {
+		return this.directory;
+	}
+
+	/**
+	 * The engine for a command. Its steps print as Alembic logs them ({@code Running upgrade a -> b, message}) unless
+	 * the output is JSON.
+	 */
+	public Migrations migrations(DatabaseUse use) {
+		Settings settings = settings();
+		Output output = output();
+		MigrationListener listener = output.json() ? MigrationListener.NONE
+				: (step) -> output.line(step.describe());
+		DataSource dataSource = switch (use) {
+			case REQUIRED -> settings.dataSource();
+			case NONE -> null;
+		};
+		return new Migrations(settings.config(listener), dataSource);
+	}
+
+	/** The version from the jar's manifest. */
+	static final class Version implements IVersionProvider {
+
+		@Override
+		public String[] getVersion() {
+			String version = MigrationsCommand.class.getPackage().getImplementationVersion();
+			return new String[] { "migrations " + ((version != null) ? version : "(development build)") };
+		}
+
+	}
+
+}

@@ -1,0 +1,41 @@
+package dev.migrations.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * Where a command's results go: text lines, or with {@code --json} one JSON document, on standard output.
+ * Lines are flushed at once, so {@code Running upgrade ...} appears while a long migration runs.
+ */
+public final class Output {
+
+	private final PrintWriter out;
+
+	private final boolean json;
+
+	Output(PrintWriter out, boolean json) {
+		this.out = out;
+		this.json = json;
+	}
+
+	/** Whether {@code --json} asked for one JSON document instead of text. */
+	public boolean json() {
+		return this.json;
+	}
+
+	public void line(String line) {
+		this.out.println(line);
+		this.out.flush();
+	}
+
+	public void lines(List<String> lines) {
+		lines.forEach(this.out::println);
+		this.out.flush();
+	}
+
+	/** Prints a document made of maps, lists, strings, numbers and booleans (see {@link JsonViews}). */
+	public void document(Object document) {
+		line(Json.write(document));
+	}
+
+}

@@ -1,0 +1,40 @@
+package dev.migrations.cli.command;
+
+import dev.migrations.RunResult;
+import dev.migrations.cli.DatabaseUse;
+import dev.migrations.cli.JsonViews;
+import dev.migrations.cli.MigrationsCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code downgrade TARGET [--sql]}: reverts the revisions above the target, printing each step as Alembic does. */
+@Command(name = "downgrade", description = "Revert the database to a previous revision.",
+		footerHeading = "%nExamples:%n", footer = { "  migrations downgrade -1",
+				"  migrations downgrade 3f2a9c1b7d4e:1c0d8e7f6a5b --sql > downgrade.sql" })
+public final class DowngradeCommand implements Runnable {
+
+	@ParentCommand
+	private MigrationsCommand root;
+
+	@Parameters(paramLabel = "TARGET",
+			description = "Revision to downgrade to: -N, an id or prefix, base, <label>@-N, <label>@base...; FROM:TO with --sql")
+	private String target;
+
+	@Option(names = "--sql", description = "Print the SQL instead of running it; a FROM:TO range needs no database")
+	private boolean sql;
+
+	@Override
+	public void run() {
+		if (this.sql) {
+			OfflineSql.print(this.root, (migrations) -> migrations.downgradeSql(this.target));
+			return;
+		}
+		RunResult result = this.root.migrations(DatabaseUse.REQUIRED).downgrade(this.target);
+		if (this.root.output().json()) {
+			this.root.output().document(JsonViews.run(result));
+		}
+	}
+
+}

@@ -1,0 +1,76 @@
+package dev.migrations.cli.command;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import dev.migrations.ErrorKind;
+import dev.migrations.Migrations;
+import dev.migrations.MigrationsException;
+import dev.migrations.NewRevision;
+import dev.migrations.cli.DatabaseUse;
+import dev.migrations.cli.MigrationsCommand;
+import dev.migrations.report.RevisionView;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code revision -m MSG}: writes a new script, {@code {yyyyMMdd_HHmm}_{rev}_{slug}.sql}, revising the single head
+ * (or {@code --head}), with its header filled in.
+ */
+@Command(name = "revision", description = "Write a new revision script.",
+		footerHeading = "%nExamples:%n", footer = { "  migrations revision -m \"add user profile fields\"",
+				"  migrations revision -m \"start reporting\" --head base --branch-label reporting" })
+public final class RevisionCommand implements Runnable {
+
+	@ParentCommand
+	private MigrationsCommand root;
+
+	@Option(names = { "-m", "--message" }, paramLabel = "MSG", description = "The revision's message")
+	private String message;
+
+	@Option(names = "--head", paramLabel = "REV",
+			description = "Revision(s) the new one revises: an id, <label>@head, or base for a new root "
+					+ "(default: the single head)")
+	private List<String> heads = List.of();
+
+	@Option(names = "--splice", description = "Allow --head to name a revision that is not a head (starts a branch)")
+	private boolean splice;
+
+	@Option(names = "--branch-label", split = ",", paramLabel = "LABEL", description = "Branch label(s) for the new revision")
+	private List<String> branchLabels = List.of();
+
+	@Option(names = "--depends-on", split = ",", paramLabel = "REV",
+			description = "Revision(s) or label(s) the new revision depends on")
+	private List<String> dependsOn = List.of();
+
+	@Option(names = "--rev-id", paramLabel = "ID", description = "The revision id (default: 12 random hex digits)")
+	private String revisionId;
+
+	@Override
+	public void run() {
+		Migrations migrations = this.root.migrations(DatabaseUse.NONE);
+		NewRevision request = new NewRevision(this.message, this.heads, this.splice, this.branchLabels,
+				this.dependsOn, this.revisionId, null);
+		try {
+			Generated.print(this.root.output(), migrations.revision(request));
+		}
+		catch (MigrationsException ex) {
+			if (this.heads.isEmpty() && ex.kind() == ErrorKind.MULTIPLE_HEADS) {
+				throw multipleHeads(migrations, ex);
+			}
+			throw ex;
+		}
+	}
+
+	/** Without {@code --head}, several heads leave the new revision's parent open: Alembic's words for that. */
+	private static MigrationsException multipleHeads(Migrations migrations, MigrationsException cause) {
+		String heads = migrations.heads(false).stream().map(RevisionView::id).collect(Collectors.joining(", "));
+		return new MigrationsException(ErrorKind.MULTIPLE_HEADS,
+				"Multiple heads are present; please specify the head revision on which the new revision should be "
+						+ "based, or perform a merge.",
+				"Pass --head with one of " + heads + ", or join them with 'migrations merge heads -m \"merge heads\"'",
+				cause);
+	}
+
+}

@@ -1,0 +1,24 @@
+package dev.migrations.cli.config;
+
+import java.util.List;
+
+/**
+ * The settings given on the command line, each {@code null} (or empty) when not given.
+ *
+ * @param url {@code --url}
+ * @param user {@code --user}
+ * @param password {@code --password}
+ * @param locations {@code --locations}
+ * @param schema {@code --schema}
+ * @param versionTable {@code --version-table}
+ * @param historyTable {@code --history-table}
+ * @param lockTimeout {@code --lock-timeout}, e.g. {@code 60s}, {@code 2m} or a number of seconds
+ */
+public record GlobalOptions(String url, String user, String password, List<String> locations, String schema,
+		String versionTable, String historyTable, String lockTimeout) {
+
+	public GlobalOptions {
+		locations = (locations != null) ? List.copyOf(locations) : List.of();
+	}
+
+}

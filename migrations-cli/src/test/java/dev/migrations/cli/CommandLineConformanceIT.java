@@ -1,0 +1,48 @@
+package dev.migrations.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.migrations.conformance.Corpus;
+import dev.migrations.conformance.Deviation;
+import dev.migrations.conformance.Scenario;
+import dev.migrations.testing.PostgresDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every recorded Alembic scenario of {@code ../shared/conformance/alembic}, replayed through the built jar on real
+ * PostgreSQL, one {@code java -jar target/migrations.jar} process per step, each scenario in a database of its own.
+ * The scripts sit in {@code ./migrations}, the default location, and the database comes from
+ * {@code MIGRATIONS_URL}.
+ */
+class CommandLineConformanceIT {
+
+	private static final Corpus CORPUS = Corpus.load();
+
+	private static final Map<String, Deviation> DEVIATIONS = CORPUS.deviations();
+
+	static Stream<Scenario> scenarios() {
+		return CORPUS.scenarios().stream();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("scenarios")
+	void replaysAsAlembicRecorded(Scenario scenario, @TempDir Path directory) {
+		Corpus.writeScripts(scenario, directory.resolve("migrations"));
+		List<String> differences;
+		try (PostgresDatabase database = PostgresDatabase.create("cli_" + scenario.name())) {
+			differences = new CommandLineReplay(MigrationsJar.in(directory), database, DEVIATIONS).differences(scenario);
+		}
+		System.out.println("cli " + scenario.name() + ": " + scenario.steps().size() + " steps, "
+				+ (differences.isEmpty() ? "as recorded" : differences.size() + " differences"));
+		assertThat(differences).as(scenario.name()).isEmpty();
+	}
+
+}

@@ -1,0 +1,76 @@
+package dev.migrations.cli.config;
+
+import org.junit.jupiter.api.Test;
+
+import dev.migrations.MigrationsException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class DatabaseUrlTest {
+
+	@Test
+	void postgresqlUrlOfTheAlembicGuidesBecomesJdbcWithItsCredentials() {
+		DatabaseUrl url = DatabaseUrl.parse("postgresql://temporal:temporal@localhost:5432/the_assistant");
+		assertThat(url.jdbcUrl())
+			.isEqualTo("jdbc:postgresql://localhost:5432/the_assistant?connectTimeout=5&loginTimeout=10");
+		assertThat(url.user()).isEqualTo("temporal");
+		assertThat(url.password()).isEqualTo("temporal");
+		assertThat(url.hostAndPort()).isEqualTo("localhost:5432");
+	}
+
+	@Test
+	void postgresSchemeAndSqlalchemyDriverSuffixesAreAccepted() {
+		assertThat(DatabaseUrl.parse("postgres://u@db/app").jdbcUrl()).startsWith("jdbc:postgresql://db/app?");
+		assertThat(DatabaseUrl.parse("postgresql+psycopg2://u:p@db:6543/app").jdbcUrl())
+			.startsWith("jdbc:postgresql://db:6543/app?");
+		assertThat(DatabaseUrl.parse("postgresql+asyncpg://contextiq:password@localhost:5432/contextiq").user())
+			.isEqualTo("contextiq");
+	}
+
+	@Test
+	void percentEncodedPasswordIsDecoded() {
+		DatabaseUrl url = DatabaseUrl.parse("postgresql://app:p%40ss%3Aw+rd@localhost/app");
+		assertThat(url.password()).isEqualTo("p@ss:w+rd");
+		assertThat(url.jdbcUrl()).doesNotContain("p%40ss");
+	}
+
+	@Test
+	void queryParametersAreKeptAndPortDefaultsTo5432() {
+		DatabaseUrl url = DatabaseUrl.parse("postgresql://app@db.example.com/app?sslmode=require");
+		assertThat(url.jdbcUrl())
+			.isEqualTo("jdbc:postgresql://db.example.com/app?sslmode=require&connectTimeout=5&loginTimeout=10");
+		assertThat(url.hostAndPort()).isEqualTo("db.example.com:5432");
+		assertThat(url.password()).isNull();
+	}
+
+	@Test
+	void jdbcUrlKeepsTimeoutsItAlreadySets() {
+		DatabaseUrl url = DatabaseUrl.parse("jdbc:postgresql://127.0.0.1:5999/app?connectTimeout=2");
+		assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5999/app?connectTimeout=2&loginTimeout=10");
+		assertThat(url.hostAndPort()).isEqualTo("127.0.0.1:5999");
+		assertThat(url.user()).isNull();
+	}
+
+	@Test
+	void embeddedH2HasNoServer() {
+		DatabaseUrl url = DatabaseUrl.parse("jdbc:h2:mem:test;MODE=PostgreSQL");
+		assertThat(url.jdbcUrl()).isEqualTo("jdbc:h2:mem:test;MODE=PostgreSQL");
+		assertThat(url.isServer()).isFalse();
+		assertThat(DatabaseUrl.parse("jdbc:h2:tcp://dbhost/~/app").hostAndPort()).isEqualTo("dbhost:9092");
+	}
+
+	@Test
+	void toStringLeavesOutTheQuery() {
+		assertThat(DatabaseUrl.parse("jdbc:postgresql://h/app?password=secret")).hasToString("jdbc:postgresql://h/app");
+	}
+
+	@Test
+	void otherSchemesAreRefusedWithoutEchoingTheUrl() {
+		assertThatExceptionOfType(MigrationsException.class)
+			.isThrownBy(() -> DatabaseUrl.parse("mysql+pymysql://root:secret@localhost/app"))
+			.withMessage("Unsupported database URL scheme 'mysql+pymysql'")
+			.satisfies((ex) -> assertThat(ex.hint()).contains("jdbc:postgresql://"));
+	}
+
+}
