@@ -125,10 +125,12 @@ public final class Benchmarks {
 			}
 			for (int size : this.settings.sizes()) {
 				log("In-process: apply " + size + " from empty");
-				inTurns(workers, BenchmarkCase.APPLY.key(size), "apply", this.workloads.get(size));
+				inTurns(workers, BenchmarkCase.APPLY.key(size), "apply", this.workloads.get(size),
+						this.settings.warmups());
 			}
 			log("In-process: no-op at the head of " + this.settings.largest());
-			inTurns(workers, BenchmarkCase.NOOP.key(this.settings.largest()), "noop", largest());
+			inTurns(workers, BenchmarkCase.NOOP.key(this.settings.largest()), "noop", largest(),
+					this.settings.shortWarmups());
 		}
 		finally {
 			for (Worker worker : workers.values()) {
@@ -137,13 +139,13 @@ public final class Benchmarks {
 		}
 	}
 
-	private void inTurns(Map<String, Worker> workers, String caseKey, String command, Workload workload)
-			throws Exception {
+	private void inTurns(Map<String, Worker> workers, String caseKey, String command, Workload workload,
+			int warmups) throws Exception {
 		Map<String, List<Harness.Sample>> samples = new LinkedHashMap<>();
-		for (int i = 0; i < this.settings.warmups() + this.settings.runs(); i++) {
+		for (int i = 0; i < warmups + this.settings.runs(); i++) {
 			for (Map.Entry<String, Worker> worker : workers.entrySet()) {
 				String[] answer = worker.getValue().request(command, workload.root().toString());
-				if (i >= this.settings.warmups()) {
+				if (i >= warmups) {
 					samples.computeIfAbsent(worker.getKey(), (name) -> new ArrayList<>())
 						.add(new Harness.Sample(Long.parseLong(answer[0]), Long.parseLong(answer[1])));
 				}
@@ -218,9 +220,9 @@ public final class Benchmarks {
 
 	private List<String> checkCommand(String contender, Database database, Workload workload) {
 		if (ENGINE.equals(contender) && Files.isRegularFile(this.settings.cliJar())) {
-			return List.of(javaExecutable(), "-jar", this.settings.cliJar().toString(), "--url", database.url(),
-					"--user", Postgres.user(), "--password", Postgres.password(), "--locations",
-					"filesystem:" + workload.engineScripts(), "check");
+			return List.of(javaExecutable(), "-jar", this.settings.cliJar().toString(), "--url=" + database.url(),
+					"--user=" + Postgres.user(), "--password=" + Postgres.password(),
+					"--locations=filesystem:" + workload.engineScripts(), "check");
 		}
 		if (ENGINE.equals(contender)) {
 			this.remarks.add("`check` as a whole process: " + this.settings.root().relativize(this.settings.cliJar())
@@ -257,15 +259,16 @@ public final class Benchmarks {
 		List<String> jvmOptions = this.settings.profile() ? List.of(flightRecording("engine-graph")) : List.of();
 		String scripts = workload.engineScripts().toString();
 		collect(ChildProcess.run(java(ENGINE, jvmOptions, GraphCases.class, List.of("warm", scripts,
-				String.valueOf(this.settings.warmups()), String.valueOf(this.settings.runs()))), false).output());
+				String.valueOf(this.settings.shortWarmups()), String.valueOf(this.settings.runs()))), false).output());
 		this.results.add(new Result(BenchmarkCase.GRAPH_COLD.key(workload.size()), ENGINE, Result.Unit.NANOS,
 				timeProcess(java(ENGINE, List.of(), GraphCases.class, List.of("cold", scripts))), List.of()));
 	}
 
 	/**
 	 * The demo app, started against the engine's database at head with the largest workload as its scripts, with
-	 * the starter enabled and disabled in turn; timed from process start to Spring Boot's "Started" line. The
-	 * starter's cost is also recorded run by run, as the enabled start-up minus the disabled one just after it.
+	 * the starter enabled, disabled, and enabled with {@code on-startup=none} (its auto-configuration without the
+	 * upgrade) in turn; timed from process start to Spring Boot's "Started" line. The starter's cost is also
+	 * recorded run by run, as the enabled start-up minus the disabled one just after it.
 	 */
 	private void bootStartup() throws Exception {
 		Path demo = demoJar();
@@ -283,20 +286,26 @@ public final class Benchmarks {
 				"--migrations.locations=filesystem:" + workload.engineScripts());
 		List<String> disabled = new ArrayList<>(command);
 		disabled.add("--migrations.enabled=false");
+		List<String> idle = new ArrayList<>(command);
+		idle.add("--migrations.on-startup=none");
 		List<Long> with = new ArrayList<>();
 		List<Long> without = new ArrayList<>();
+		List<Long> idling = new ArrayList<>();
 		List<Long> added = new ArrayList<>();
 		for (int i = 0; i < this.settings.warmups() + this.settings.bootRuns(); i++) {
 			long enabledNanos = startUp(command);
 			long disabledNanos = startUp(disabled);
+			long idleNanos = startUp(idle);
 			if (i >= this.settings.warmups()) {
 				with.add(enabledNanos);
 				without.add(disabledNanos);
+				idling.add(idleNanos);
 				added.add(enabledNanos - disabledNanos);
 			}
 		}
 		String key = BenchmarkCase.BOOT_STARTUP.key(workload.size());
 		this.results.add(new Result(key, Report.STARTER_DISABLED, Result.Unit.NANOS, without, List.of()));
+		this.results.add(new Result(key, Report.STARTER_IDLE, Result.Unit.NANOS, idling, List.of()));
 		this.results.add(new Result(key, Report.STARTER_ENABLED, Result.Unit.NANOS, with, List.of()));
 		this.results.add(new Result(BenchmarkCase.BOOT_STARTER_COST.key(workload.size()), Report.STARTER_ENABLED,
 				Result.Unit.NANOS, added, List.of()));

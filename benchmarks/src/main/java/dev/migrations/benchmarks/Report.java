@@ -24,10 +24,12 @@ final class Report {
 
 	static final String STARTER_DISABLED = "demo, starter disabled";
 
+	static final String STARTER_IDLE = "demo, starter with on-startup=none";
+
 	static final String STARTER_ENABLED = "demo, starter at head";
 
 	private static final List<String> ORDER = List.of("JDBC floor", "migrations", "Flyway", "Liquibase",
-			STARTER_DISABLED, STARTER_ENABLED);
+			STARTER_DISABLED, STARTER_IDLE, STARTER_ENABLED);
 
 	private final Settings settings;
 
@@ -66,9 +68,10 @@ final class Report {
 			.append(System.getProperty("bench.flyway.version", "?")).append(", Liquibase ")
 			.append(System.getProperty("bench.liquibase.version", "?")).append('\n');
 		text.append("- workloads: generated revisions with branches and merges, seed ").append(this.settings.seed())
-			.append("; ").append(this.settings.warmups()).append(" warm-up + ").append(this.settings.runs())
-			.append(" measured runs per case (start-up: ").append(this.settings.bootRuns())
-			.append(" measured pairs), contenders taking turns run by run, each database case on a fresh database\n\n");
+			.append("; ").append(this.settings.runs()).append(" measured runs per case after ")
+			.append(this.settings.warmups()).append(" warm-up (no-op and graph: ").append(this.settings.shortWarmups())
+			.append("; start-up: ").append(this.settings.bootRuns())
+			.append(" measured rounds), contenders taking turns run by run, each database case on a fresh database\n\n");
 		text.append("| case | contender | min | median | max | × baseline | alloc/run |\n");
 		text.append("| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
 		for (BenchmarkCase benchmarkCase : BenchmarkCase.values()) {

@@ -12,15 +12,17 @@ import java.util.List;
  * @param sizes the workload sizes of the database cases, ascending; the largest is also used for the no-op,
  * whole-process, memory and start-up cases
  * @param graphSize the size of the graph cases' workload
- * @param warmups warm-up runs before the measured ones, in-process and for whole processes
+ * @param warmups warm-up runs before the measured ones of the apply and whole-process cases
+ * @param shortWarmups warm-up runs before the measured ones of the short in-process cases (no-op, graph), which one
+ * run does not warm
  * @param runs measured runs per case
  * @param rssRuns whole-process applies per contender for peak memory
- * @param bootRuns measured pairs of Spring Boot start-ups (starter enabled, then disabled)
+ * @param bootRuns measured rounds of Spring Boot start-ups (starter enabled, disabled, idle)
  * @param seed the generator's seed
  * @param contenders the contenders to run, in table order
  * @param profile whether to record the engine's in-process cases with Java Flight Recorder
  */
-record Settings(Path root, List<Integer> sizes, int graphSize, int warmups, int runs, int rssRuns, int bootRuns,
+record Settings(Path root, List<Integer> sizes, int graphSize, int warmups, int shortWarmups, int runs, int rssRuns, int bootRuns,
 		long seed,
 		List<String> contenders, boolean profile) {
 
@@ -34,6 +36,7 @@ record Settings(Path root, List<Integer> sizes, int graphSize, int warmups, int 
 					.sorted()
 					.toList(),
 				Integer.getInteger("bench.graph.size", 10_000), Integer.getInteger("bench.warmups", 1),
+				Integer.getInteger("bench.short.warmups", 10),
 				Integer.getInteger("bench.runs", 5), Integer.getInteger("bench.rss.runs", 3),
 				Integer.getInteger("bench.boot.runs", 10),
 				Long.getLong("bench.seed", 20261121L),
