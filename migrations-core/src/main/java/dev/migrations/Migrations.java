@@ -11,10 +11,12 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import dev.migrations.dialect.Dialect;
+import dev.migrations.dialect.Dialects;
 import dev.migrations.execute.LoadedScripts;
 import dev.migrations.execute.MigrationRunner;
 import dev.migrations.graph.HistoryRange;
 import dev.migrations.graph.MigrationStep;
+import dev.migrations.graph.MultipleHeadsException;
 import dev.migrations.graph.Plan;
 import dev.migrations.graph.Planner;
 import dev.migrations.graph.Revision;
@@ -245,8 +247,10 @@ public final class Migrations {
 	}
 
 	private Dialect offlineDialect() {
-		return (this.dataSource != null) ? runner().database().dialect()
-				: dev.migrations.dialect.Dialects.named("postgresql");
+		if (this.dataSource != null) {
+			return runner().database().dialect();
+		}
+		return Dialects.named((this.config.offlineDialect() != null) ? this.config.offlineDialect() : "postgresql");
 	}
 
 	private static String[] splitRange(String target) {
@@ -268,6 +272,13 @@ public final class Migrations {
 	public Path revision(NewRevision request) {
 		Planner planner = planner();
 		List<String> heads = request.heads().isEmpty() ? List.of("head") : request.heads();
+		if (request.heads().isEmpty() && planner.heads(false).size() > 1) {
+			List<String> ids = planner.heads(false).stream().map(RevisionView::id).toList();
+			throw new MultipleHeadsException(
+					"Multiple heads are present; please specify the head revision on which the new revision should be based, or perform a merge.",
+					ids, "Pass --head with one of " + String.join(", ", ids)
+							+ ", or join them with 'migrations merge heads -m \"merge heads\"'");
+		}
 		List<String> parents = new ArrayList<>();
 		for (String head : heads) {
 			List<RevisionView> named = "base".equals(head) ? List.of() : planner.show(head, List.of());

@@ -20,10 +20,13 @@ import dev.migrations.script.JavaMigration;
  * @param lockTimeout how long a run waits for another run's lock
  * @param validateChecksums whether {@code upgrade} and {@code check} fail on an applied revision whose script changed
  * @param listener told of each step as it runs
+ * @param offlineDialect the database offline SQL ({@code --sql}) is written for when there is no connection:
+ * {@code postgresql}, {@code h2} or {@code mariadb}; {@code null} for PostgreSQL. With a connection the dialect is
+ * detected.
  */
 public record MigrationsConfig(List<String> locations, List<JavaMigration> javaMigrations, ClassLoader classLoader,
 		String schema, String versionTable, String historyTable, TransactionMode transactionMode, Duration lockTimeout,
-		boolean validateChecksums, MigrationListener listener) {
+		boolean validateChecksums, MigrationListener listener, String offlineDialect) {
 
 	public static final String DEFAULT_LOCATION = "classpath:db/migrations";
 
@@ -59,7 +62,8 @@ public record MigrationsConfig(List<String> locations, List<JavaMigration> javaM
 			.transactionMode(this.transactionMode)
 			.lockTimeout(this.lockTimeout)
 			.validateChecksums(this.validateChecksums)
-			.listener(this.listener);
+			.listener(this.listener)
+			.offlineDialect(this.offlineDialect);
 	}
 
 	/** Builds a {@link MigrationsConfig}; every setting starts at the documented default. */
@@ -85,6 +89,8 @@ public record MigrationsConfig(List<String> locations, List<JavaMigration> javaM
 		private boolean validateChecksums = true;
 
 		private MigrationListener listener = MigrationListener.NONE;
+
+		private String offlineDialect;
 
 		private Builder() {
 		}
@@ -143,10 +149,15 @@ public record MigrationsConfig(List<String> locations, List<JavaMigration> javaM
 			return this;
 		}
 
+		public Builder offlineDialect(String offlineDialect) {
+			this.offlineDialect = offlineDialect;
+			return this;
+		}
+
 		public MigrationsConfig build() {
 			return new MigrationsConfig(this.locations, this.javaMigrations, this.classLoader, this.schema,
 					this.versionTable, this.historyTable, this.transactionMode, this.lockTimeout,
-					this.validateChecksums, this.listener);
+					this.validateChecksums, this.listener, this.offlineDialect);
 		}
 
 	}

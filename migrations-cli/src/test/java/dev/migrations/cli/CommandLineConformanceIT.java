@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import dev.migrations.conformance.Corpus;
 import dev.migrations.conformance.Deviation;
 import dev.migrations.conformance.Scenario;
+import dev.migrations.conformance.ScenarioReplay;
 import dev.migrations.testing.PostgresDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +39,8 @@ class CommandLineConformanceIT {
 		Corpus.writeScripts(scenario, directory.resolve("migrations"));
 		List<String> differences;
 		try (PostgresDatabase database = PostgresDatabase.create("cli_" + scenario.name())) {
-			differences = new CommandLineReplay(MigrationsJar.in(directory), database, DEVIATIONS).differences(scenario);
+			differences = new ScenarioReplay(DEVIATIONS).differences(scenario,
+					new CommandLineReplay(MigrationsJar.in(directory), database));
 		}
 		System.out.println("cli " + scenario.name() + ": " + scenario.steps().size() + " steps, "
 				+ (differences.isEmpty() ? "as recorded" : differences.size() + " differences"));

@@ -46,6 +46,16 @@ public interface Dialect {
 	 */
 	boolean tableExists(Connection connection, String schema, String table) throws SQLException;
 
+	/**
+	 * Whether the failure says the table (or view) does not exist: SQLSTATE {@code 42P01} on PostgreSQL,
+	 * {@code 42S02} on MariaDB and H2 (which also says {@code 42S03} and {@code 42S04}, with candidates or for an
+	 * empty database). Lets a read try the table first and ask the catalogs only when it fails.
+	 */
+	default boolean isMissingTable(SQLException failure) {
+		String state = failure.getSQLState();
+		return "42P01".equals(state) || "42S02".equals(state) || "42S03".equals(state) || "42S04".equals(state);
+	}
+
 	/** {@code CREATE SCHEMA IF NOT EXISTS} for a configured schema. */
 	String createSchema(String schema);
 

@@ -80,8 +80,7 @@ public final class Database {
 	}
 
 	List<String> readRows(Connection connection) throws SQLException {
-		VersionTable table = versionTable(dialect(connection));
-		return table.exists(connection) ? table.read(connection) : List.of();
+		return versionTable(dialect(connection)).read(connection);
 	}
 
 	/** For each applied revision, its latest applying history row; none when the table does not exist yet. */
@@ -90,8 +89,7 @@ public final class Database {
 	}
 
 	Map<String, HistoryEntry> readApplied(Connection connection) throws SQLException {
-		HistoryTable table = historyTable(dialect(connection));
-		return table.exists(connection) ? table.latestApplied(connection) : Map.of();
+		return historyTable(dialect(connection)).latestApplied(connection);
 	}
 
 	/** Creates the schema, the version table and the history table where missing. */

@@ -96,10 +96,7 @@ final class MigrationExecutor {
 		logger.info(step.describe());
 		long started = System.nanoTime();
 		if (step instanceof StampStep stamp) {
-			updateRows(connection, step);
-			for (HistoryEntry entry : HistoryEntry.of(stamp, Instant.now(), elapsed(started))) {
-				this.historyTable.append(connection, entry);
-			}
+			bookkeeping(step, HistoryEntry.of(stamp, Instant.now(), elapsed(started))).execute(connection);
 			if (!single) {
 				connection.commit();
 			}
@@ -117,9 +114,9 @@ final class MigrationExecutor {
 			if (!transactional) {
 				connection.setAutoCommit(false);
 			}
-			updateRows(connection, step);
-			this.historyTable.append(connection, HistoryEntry.of(migration, script.checksum(), Instant.now(),
-					elapsed(started), true));
+			bookkeeping(step,
+					List.of(HistoryEntry.of(migration, script.checksum(), Instant.now(), elapsed(started), true)))
+				.execute(connection);
 			if (!single) {
 				connection.commit();
 			}
@@ -184,18 +181,8 @@ final class MigrationExecutor {
 						+ "; it ran outside a transaction, so undo what its earlier statements did before running again";
 	}
 
-	/** Moves the version rows from the step's before to its after. */
-	private void updateRows(Connection connection, PlanStep step) throws SQLException {
-		RowChanges changes = RowChanges.of(step);
-		for (String[] update : changes.updates()) {
-			this.versionTable.update(connection, update[0], update[1]);
-		}
-		for (String id : changes.deletes()) {
-			this.versionTable.delete(connection, id);
-		}
-		for (String id : changes.inserts()) {
-			this.versionTable.insert(connection, id);
-		}
+	private Bookkeeping bookkeeping(PlanStep step, List<HistoryEntry> history) {
+		return Bookkeeping.of(step, history, this.versionTable, this.historyTable);
 	}
 
 	private void recordFailure(Connection connection, MigrationStep step, RevisionScript script, long started) {

@@ -1,5 +1,7 @@
 package dev.migrations.execute;
 
+import java.util.List;
+
 import dev.migrations.ErrorKind;
 import dev.migrations.MigrationsException;
 import dev.migrations.dialect.Dialect;
@@ -48,8 +50,7 @@ final class OfflineSqlWriter {
 		for (PlanStep step : plan.steps()) {
 			sql.append("-- ").append(step.describe()).append('\n');
 			if (step instanceof StampStep stamp) {
-				rows(sql, step);
-				HistoryEntry.of(stamp, null, null).forEach((entry) -> statement(sql, this.historyTable.appendSql(entry)));
+				bookkeeping(sql, step, HistoryEntry.of(stamp, null, null));
 				sql.append('\n');
 				continue;
 			}
@@ -68,8 +69,7 @@ final class OfflineSqlWriter {
 			for (SqlStatement statement : splitter.split(section.sql(), section.firstLine())) {
 				statement(sql, statement.sql());
 			}
-			rows(sql, step);
-			statement(sql, this.historyTable.appendSql(HistoryEntry.of(migration, script.checksum(), null, null, true)));
+			bookkeeping(sql, step, List.of(HistoryEntry.of(migration, script.checksum(), null, null, true)));
 			if (script.transactional()) {
 				sql.append("COMMIT;\n");
 			}
@@ -78,11 +78,10 @@ final class OfflineSqlWriter {
 		return sql.toString();
 	}
 
-	private void rows(StringBuilder sql, PlanStep step) {
-		RowChanges changes = RowChanges.of(step);
-		changes.updates().forEach((update) -> statement(sql, this.versionTable.updateSql(update[0], update[1])));
-		changes.deletes().forEach((id) -> statement(sql, this.versionTable.deleteSql(id)));
-		changes.inserts().forEach((id) -> statement(sql, this.versionTable.insertSql(id)));
+	private void bookkeeping(StringBuilder sql, PlanStep step, List<HistoryEntry> history) {
+		Bookkeeping.of(step, history, this.versionTable, this.historyTable)
+			.statements()
+			.forEach((statement) -> statement(sql, statement));
 	}
 
 	private static void statement(StringBuilder sql, String statement) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -28,6 +29,9 @@ import dev.migrations.dialect.Dialect;
 public final class HistoryTable {
 
 	private static final int LONGEST_MESSAGE = 1000;
+
+	/** Seconds and microseconds always written, which every supported database reads in a timestamp literal. */
+	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
 	private static final String COLUMNS = "revision, from_revisions, to_revisions, operation, message, checksum, "
 			+ "installed_by, installed_at, execution_ms, success";
@@ -87,18 +91,17 @@ public final class HistoryTable {
 
 	/** Every row in the order it was appended; a missing table reads as no rows. */
 	public List<HistoryEntry> readAll(Connection connection) throws SQLException {
-		if (!exists(connection)) {
-			return List.of();
-		}
-		List<HistoryEntry> entries = new ArrayList<>();
-		try (PreparedStatement statement = connection
-			.prepareStatement("SELECT " + COLUMNS + " FROM " + qualifiedName() + " ORDER BY id");
-				ResultSet rows = statement.executeQuery()) {
-			while (rows.next()) {
-				entries.add(entry(rows));
+		return this.table.readOrEmpty(connection, (reading) -> {
+			List<HistoryEntry> entries = new ArrayList<>();
+			try (PreparedStatement statement = reading
+				.prepareStatement("SELECT " + COLUMNS + " FROM " + qualifiedName() + " ORDER BY id");
+					ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					entries.add(entry(rows));
+				}
 			}
-		}
-		return List.copyOf(entries);
+			return List.copyOf(entries);
+		}, List.of());
 	}
 
 	/**
@@ -146,7 +149,7 @@ public final class HistoryTable {
 			return this.table.dialect().stringLiteral(text);
 		}
 		if (value instanceof Instant instant) {
-			return "TIMESTAMP '" + LocalDateTime.ofInstant(instant, ZoneOffset.UTC).toString().replace('T', ' ') + "'";
+			return "TIMESTAMP '" + TIMESTAMP.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)) + "'";
 		}
 		if (value instanceof Boolean bool) {
 			return bool ? "TRUE" : "FALSE";

@@ -40,6 +40,32 @@ record StateTable(Dialect dialect, String schema, String table) {
 		}
 	}
 
+	/** Reads the table; a missing table reads as {@code empty}. */
+	<T> T readOrEmpty(Connection connection, Reader<T> reader, T empty) throws SQLException {
+		if (!connection.getAutoCommit()) {
+			// A failed statement would abort a PostgreSQL transaction: ask the catalogs first.
+			return exists(connection) ? reader.read(connection) : empty;
+		}
+		try {
+			return reader.read(connection);
+		}
+		catch (SQLException ex) {
+			if (!this.dialect.isMissingTable(ex)) {
+				throw ex;
+			}
+			// Another run may have created it since: read again if it is there now.
+			return exists(connection) ? reader.read(connection) : empty;
+		}
+	}
+
+	/** A read of the table. */
+	@FunctionalInterface
+	interface Reader<T> {
+
+		T read(Connection connection) throws SQLException;
+
+	}
+
 	/** The statements {@link #createIfMissing} may run, for offline SQL. */
 	List<String> createSql(String tableDdl) {
 		return (this.schema != null) ? List.of(this.dialect.createSchema(this.schema), tableDdl) : List.of(tableDdl);

@@ -48,18 +48,17 @@ public final class VersionTable {
 	 * list reads the same on every database. A missing table reads as no rows.
 	 */
 	public List<String> read(Connection connection) throws SQLException {
-		if (!exists(connection)) {
-			return List.of();
-		}
-		List<String> revisions = new ArrayList<>();
-		try (PreparedStatement statement = connection.prepareStatement("SELECT version_num FROM " + qualifiedName());
-				ResultSet rows = statement.executeQuery()) {
-			while (rows.next()) {
-				revisions.add(rows.getString(1));
+		return this.table.readOrEmpty(connection, (reading) -> {
+			List<String> revisions = new ArrayList<>();
+			try (PreparedStatement statement = reading.prepareStatement("SELECT version_num FROM " + qualifiedName());
+					ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					revisions.add(rows.getString(1));
+				}
 			}
-		}
-		revisions.sort(null);
-		return List.copyOf(revisions);
+			revisions.sort(null);
+			return List.copyOf(revisions);
+		}, List.of());
 	}
 
 	public void insert(Connection connection, String revision) throws SQLException {

@@ -54,7 +54,7 @@ class EngineConformanceTest {
 	}
 
 	private static void replay(String database, Scenario scenario, ScenarioEngine engine) {
-		List<String> differences = new ScenarioReplay(DEVIATIONS).differences(scenario, engine);
+		List<String> differences = new ScenarioReplay(DEVIATIONS).differences(scenario, new EngineSteps(engine));
 		System.out.println(database + " " + scenario.name() + ": " + scenario.steps().size() + " steps, "
 				+ (differences.isEmpty() ? "as recorded" : differences.size() + " differences"));
 		assertThat(differences).as(database + " " + scenario.name()).isEmpty();

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.migrations.conformance.Corpus;
 import dev.migrations.conformance.Deviation;
+import dev.migrations.conformance.EngineSteps;
 import dev.migrations.conformance.Scenario;
 import dev.migrations.conformance.ScenarioReplay;
 
@@ -31,7 +32,8 @@ class PlannerConformanceTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("scenarios")
 	void replaysAsAlembicRecorded(Scenario scenario) {
-		List<String> differences = new ScenarioReplay(DEVIATIONS).differences(scenario, new PlannerEngine(scenario));
+		List<String> differences = new ScenarioReplay(DEVIATIONS).differences(scenario,
+				new EngineSteps(new PlannerEngine(scenario)));
 		System.out.println("planner " + scenario.name() + ": " + scenario.steps().size() + " steps, "
 				+ (differences.isEmpty() ? "as recorded" : differences.size() + " differences"));
 		assertThat(differences).as(scenario.name()).isEmpty();

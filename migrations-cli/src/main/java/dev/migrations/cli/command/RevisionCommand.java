@@ -1,15 +1,11 @@
 package dev.migrations.cli.command;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
-import dev.migrations.ErrorKind;
 import dev.migrations.Migrations;
-import dev.migrations.MigrationsException;
 import dev.migrations.NewRevision;
 import dev.migrations.cli.DatabaseUse;
 import dev.migrations.cli.MigrationsCommand;
-import dev.migrations.report.RevisionView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -52,25 +48,7 @@ public final class RevisionCommand implements Runnable {
 		Migrations migrations = this.root.migrations(DatabaseUse.NONE);
 		NewRevision request = new NewRevision(this.message, this.heads, this.splice, this.branchLabels,
 				this.dependsOn, this.revisionId, null);
-		try {
-			Generated.print(this.root.output(), migrations.revision(request));
-		}
-		catch (MigrationsException ex) {
-			if (this.heads.isEmpty() && ex.kind() == ErrorKind.MULTIPLE_HEADS) {
-				throw multipleHeads(migrations, ex);
-			}
-			throw ex;
-		}
-	}
-
-	/** Without {@code --head}, several heads leave the new revision's parent open: Alembic's words for that. */
-	private static MigrationsException multipleHeads(Migrations migrations, MigrationsException cause) {
-		String heads = migrations.heads(false).stream().map(RevisionView::id).collect(Collectors.joining(", "));
-		return new MigrationsException(ErrorKind.MULTIPLE_HEADS,
-				"Multiple heads are present; please specify the head revision on which the new revision should be "
-						+ "based, or perform a merge.",
-				"Pass --head with one of " + heads + ", or join them with 'migrations merge heads -m \"merge heads\"'",
-				cause);
+		Generated.print(this.root.output(), migrations.revision(request));
 	}
 
 }

@@ -20,6 +20,7 @@ import dev.migrations.MigrationListener;
 import dev.migrations.MigrationsConfig;
 import dev.migrations.MigrationsException;
 import dev.migrations.TransactionMode;
+import dev.migrations.dialect.Dialects;
 
 /**
  * What a command works with, resolved from the command line, then the environment ({@code MIGRATIONS_URL},
@@ -211,6 +212,7 @@ public record Settings(DatabaseUrl database, String user, String password, List<
 			.lockTimeout(this.lockTimeout)
 			.validateChecksums(this.validateChecksums)
 			.listener(listener)
+			.offlineDialect(hasDatabase() ? Dialects.forJdbcUrl(this.database.jdbcUrl()).name() : null)
 			.build();
 	}
 
