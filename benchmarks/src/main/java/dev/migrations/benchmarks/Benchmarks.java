@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 
 import dev.migrations.benchmarks.harness.ChildProcess;
 import dev.migrations.benchmarks.harness.Fingerprint;
@@ -328,7 +329,7 @@ public final class Benchmarks {
 			if (jar == null) {
 				return null;
 			}
-			try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+			try (ZipFile zip = new ZipFile(jar.toFile())) {
 				boolean withStarter = zip.stream()
 					.anyMatch((entry) -> entry.getName().startsWith("BOOT-INF/lib/migrations-spring-boot-autoconfigure"));
 				return withStarter ? jar : null;

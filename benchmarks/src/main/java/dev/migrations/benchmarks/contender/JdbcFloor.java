@@ -1,6 +1,7 @@
 package dev.migrations.benchmarks.contender;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -108,7 +109,7 @@ final class JdbcFloor implements Contender {
 				String name = file.getFileName().toString();
 				byte[] bytes = Files.readAllBytes(file);
 				int version = Integer.parseInt(name.substring(1, name.indexOf("__")));
-				scripts.add(new Script(version, new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
+				scripts.add(new Script(version, new String(bytes, StandardCharsets.UTF_8),
 						HexFormat.of().formatHex(sha256.digest(bytes))));
 			}
 		}

@@ -80,10 +80,11 @@ public final class ChildProcess {
 	}
 
 	/**
-	 * Starts the command, waits until it prints a line that {@code awaited} accepts, then ends it.
+	 * Starts the command, waits until it prints a line that {@code awaited} accepts, then ends it, giving it
+	 * {@code stopSeconds} to stop before it is killed.
 	 * @return the time from start to that line, and the lines up to it
 	 */
-	public static Run runUntil(List<String> command, Predicate<String> awaited, long timeoutSeconds)
+	public static Run runUntil(List<String> command, Predicate<String> awaited, long stopSeconds)
 			throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		long start = System.nanoTime();
@@ -104,7 +105,7 @@ public final class ChildProcess {
 		}
 		finally {
 			process.destroy();
-			if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+			if (!process.waitFor(stopSeconds, TimeUnit.SECONDS)) {
 				process.destroyForcibly().waitFor();
 			}
 		}

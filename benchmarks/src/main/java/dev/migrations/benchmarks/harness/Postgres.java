@@ -2,6 +2,7 @@ package dev.migrations.benchmarks.harness;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -63,7 +64,7 @@ public final class Postgres {
 	public static String version() throws SQLException {
 		try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
 				Statement statement = connection.createStatement();
-				var rows = statement.executeQuery("SHOW server_version")) {
+				ResultSet rows = statement.executeQuery("SHOW server_version")) {
 			rows.next();
 			return rows.getString(1);
 		}

@@ -1,6 +1,7 @@
 package dev.migrations.benchmarks.workload;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One generated revision: its place in the linear order every tool runs, its graph edges for the engine, and
@@ -25,7 +26,7 @@ public record GeneratedRevision(int number, String id, List<String> revises, Str
 
 	/** A file-name-safe form of the message: lower case, runs of other characters as {@code _}. */
 	public String slug() {
-		String slug = this.message.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+		String slug = this.message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
 		slug = slug.replaceAll("^_|_$", "");
 		return (slug.length() > 40) ? slug.substring(0, 40) : slug;
 	}
