@@ -147,12 +147,12 @@ public final class ScriptLoader {
 					"Can't list script location '" + location + "' (" + directory + "): " + ex.getMessage(),
 					"Check that the directory and its subdirectories are readable", ex);
 		}
-		for (Path file : files) {
-			if (this.seen.add(file.toUri().toString())) {
-				String name = location.path() + "/" + root.relativize(file).toString().replace('\\', '/');
-				add(name, readFile(file, name));
-			}
-		}
+		List<Path> unseen = files.stream().filter((file) -> this.seen.add(file.toString())).toList();
+		// Reading, decoding, parsing and hashing are independent per file: spread them over the cores.
+		this.scripts.addAll(unseen.parallelStream().map((file) -> {
+			String name = location.path() + "/" + root.relativize(file).toString().replace('\\', '/');
+			return parse(name, readFile(file, name));
+		}).toList());
 	}
 
 	private static byte[] readFile(Path file, String name) {
@@ -214,6 +214,10 @@ public final class ScriptLoader {
 	}
 
 	private void add(String name, byte[] bytes) {
+		this.scripts.add(parse(name, bytes));
+	}
+
+	private static RevisionScript parse(String name, byte[] bytes) {
 		String text;
 		try {
 			text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
@@ -221,7 +225,7 @@ public final class ScriptLoader {
 		catch (CharacterCodingException ex) {
 			throw new ScriptException(name, 0, "is not UTF-8 text", "Save the script in UTF-8", ex);
 		}
-		this.scripts.add(ScriptParser.parse(name, text));
+		return ScriptParser.parse(name, text);
 	}
 
 }
