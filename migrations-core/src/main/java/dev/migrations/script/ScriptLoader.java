@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -182,6 +183,7 @@ public final class ScriptLoader {
 					throw notADirectory(location, url.toString());
 				}
 				String entryPrefix = directory.endsWith("/") ? directory : directory + "/";
+				List<Map.Entry<String, byte[]>> read = new ArrayList<>();
 				Enumeration<JarEntry> entries = jar.entries();
 				while (entries.hasMoreElements()) {
 					JarEntry entry = entries.nextElement();
@@ -190,10 +192,12 @@ public final class ScriptLoader {
 							&& this.seen.add("jar:" + jar.getName() + "!/" + entryName)) {
 						String name = location.path() + "/" + entryName.substring(entryPrefix.length());
 						try (InputStream in = jar.getInputStream(entry)) {
-							add(name, in.readAllBytes());
+							read.add(Map.entry(name, in.readAllBytes()));
 						}
 					}
 				}
+				this.scripts
+					.addAll(read.parallelStream().map((script) -> parse(script.getKey(), script.getValue())).toList());
 			}
 		}
 		catch (IOException ex) {
@@ -211,10 +215,6 @@ public final class ScriptLoader {
 
 	private static boolean isScriptName(String name) {
 		return name.regionMatches(true, name.length() - 4, ".sql", 0, 4);
-	}
-
-	private void add(String name, byte[] bytes) {
-		this.scripts.add(parse(name, bytes));
 	}
 
 	private static RevisionScript parse(String name, byte[] bytes) {
