@@ -3,6 +3,7 @@ package dev.migrations;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -151,7 +152,7 @@ public final class Migrations {
 		MigrationRunner runner = runner();
 		List<String> rows = runner.knownRows();
 		Plan plan = planner().upgrade(rows, target);
-		List<String> mismatches = runner.checksumMismatches(rows, runner.database().readApplied());
+		List<String> mismatches = runner.checksumMismatches(rows, runner.recordedChecksums());
 		return new CheckReport(rows, plan.headsAfter(), revisionsOf(plan), mismatches);
 	}
 
@@ -166,7 +167,9 @@ public final class Migrations {
 		Plan plan = planner.upgrade(known, target);
 		List<String> pending = unknown.isEmpty() ? revisionsOf(plan) : List.of();
 		Set<String> appliedIds = planner.applied(known);
-		List<String> mismatches = runner.checksumMismatches(known, applied);
+		Map<String, String> checksums = new HashMap<>();
+		applied.forEach((id, entry) -> checksums.put(id, entry.checksum()));
+		List<String> mismatches = runner.checksumMismatches(known, checksums);
 		List<RevisionStatus> history = new ArrayList<>();
 		for (String id : unknown) {
 			HistoryEntry entry = applied.get(id);

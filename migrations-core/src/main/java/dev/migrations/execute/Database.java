@@ -92,6 +92,11 @@ public final class Database {
 		return historyTable(dialect(connection)).latestApplied(connection);
 	}
 
+	/** For each applied revision, the checksum recorded when it was applied; none when there is no history yet. */
+	Map<String, String> readChecksums(Connection connection) throws SQLException {
+		return historyTable(dialect(connection)).appliedChecksums(connection);
+	}
+
 	/** Creates the schema, the version table and the history table where missing. */
 	void ensureTables(Connection connection) throws SQLException {
 		Dialect dialect = dialect(connection);

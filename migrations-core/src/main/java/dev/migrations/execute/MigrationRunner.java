@@ -20,7 +20,6 @@ import dev.migrations.graph.PlanStep;
 import dev.migrations.graph.Planner;
 import dev.migrations.graph.RevisionNotFoundException;
 import dev.migrations.script.RevisionScript;
-import dev.migrations.state.HistoryEntry;
 
 /**
  * The commands that change the database, each a short recipe: read the state, and if there is work, take the
@@ -57,7 +56,7 @@ public final class MigrationRunner {
 			if (!isKnown(rows) || !planner().upgrade(rows, target).isEmpty()) {
 				return null;
 			}
-			validateChecksums(rows, this.database.readApplied(connection));
+			validateChecksums(rows, this.database.readChecksums(connection));
 			return new RunResult(rows, List.of(), rows);
 		});
 		return (atTarget != null) ? atTarget
@@ -92,7 +91,7 @@ public final class MigrationRunner {
 					requireKnown(rows);
 				}
 				if (validateChecksums) {
-					validateChecksums(rows, this.database.readApplied(connection));
+					validateChecksums(rows, this.database.readChecksums(connection));
 				}
 				Plan plan = maker.plan(planner(), rows);
 				List<PlanStep> done = executor(connection).run(connection, plan, purge);
@@ -111,23 +110,27 @@ public final class MigrationRunner {
 	}
 
 	/** The applied revisions whose script changed since they were applied (none when validation is off). */
-	public List<String> checksumMismatches(List<String> rows, Map<String, HistoryEntry> applied) {
+	public List<String> checksumMismatches(List<String> rows, Map<String, String> recorded) {
 		if (!this.config.validateChecksums()) {
 			return List.of();
 		}
 		List<String> mismatches = new ArrayList<>();
 		for (String id : planner().applied(rows)) {
-			HistoryEntry entry = applied.get(id);
+			String checksum = recorded.get(id);
 			RevisionScript script = this.scripts.byId().get(id);
-			if (entry != null && entry.checksum() != null && script != null && script.checksum() != null
-					&& !entry.checksum().equals(script.checksum())) {
+			if (checksum != null && script != null && script.checksum() != null && !checksum.equals(script.checksum())) {
 				mismatches.add(id);
 			}
 		}
 		return mismatches;
 	}
 
-	private void validateChecksums(List<String> rows, Map<String, HistoryEntry> applied) {
+	/** The checksums recorded for the applied revisions. */
+	public Map<String, String> recordedChecksums() {
+		return this.database.read(this.database::readChecksums);
+	}
+
+	private void validateChecksums(List<String> rows, Map<String, String> applied) {
 		List<String> mismatches = checksumMismatches(rows, applied);
 		if (!mismatches.isEmpty()) {
 			List<String> described = mismatches.stream()

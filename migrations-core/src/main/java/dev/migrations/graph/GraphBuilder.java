@@ -56,9 +56,9 @@ final class GraphBuilder {
 	private static void checkIdentifier(Revision revision) {
 		String id = revision.id();
 		Set<Character> illegal = new TreeSet<>();
-		for (char c : id.toCharArray()) {
-			if (ILLEGAL_ID_CHARACTERS.indexOf(c) >= 0) {
-				illegal.add(c);
+		for (int i = 0; i < id.length(); i++) {
+			if (ILLEGAL_ID_CHARACTERS.indexOf(id.charAt(i)) >= 0) {
+				illegal.add(id.charAt(i));
 			}
 		}
 		if (id.isBlank() || !illegal.isEmpty()) {

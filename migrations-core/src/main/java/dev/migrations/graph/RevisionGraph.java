@@ -652,7 +652,7 @@ public final class RevisionGraph {
 			}
 		}
 		if (target != null && downgrade.isEmpty() && !heads.contains(target)) {
-			throw new RevisionError.RangeNotAncestor("Nothing to drop", String.join(", ", upper));
+			throw new RevisionError.RangeNotAncestor("Nothing to drop", upper.isEmpty() ? null : String.join(", ", upper));
 		}
 		return new Collected(downgrade, heads);
 	}

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -147,12 +148,12 @@ public final class ScriptLoader {
 					"Can't list script location '" + location + "' (" + directory + "): " + ex.getMessage(),
 					"Check that the directory and its subdirectories are readable", ex);
 		}
-		for (Path file : files) {
-			if (this.seen.add(file.toUri().toString())) {
-				String name = location.path() + "/" + root.relativize(file).toString().replace('\\', '/');
-				add(name, readFile(file, name));
-			}
-		}
+		List<Path> unseen = files.stream().filter((file) -> this.seen.add(file.toString())).toList();
+		// Reading, decoding, parsing and hashing are independent per file: spread them over the cores.
+		this.scripts.addAll(unseen.parallelStream().map((file) -> {
+			String name = location.path() + "/" + root.relativize(file).toString().replace('\\', '/');
+			return parse(name, readFile(file, name));
+		}).toList());
 	}
 
 	private static byte[] readFile(Path file, String name) {
@@ -182,6 +183,7 @@ public final class ScriptLoader {
 					throw notADirectory(location, url.toString());
 				}
 				String entryPrefix = directory.endsWith("/") ? directory : directory + "/";
+				List<Map.Entry<String, byte[]>> read = new ArrayList<>();
 				Enumeration<JarEntry> entries = jar.entries();
 				while (entries.hasMoreElements()) {
 					JarEntry entry = entries.nextElement();
@@ -190,10 +192,12 @@ public final class ScriptLoader {
 							&& this.seen.add("jar:" + jar.getName() + "!/" + entryName)) {
 						String name = location.path() + "/" + entryName.substring(entryPrefix.length());
 						try (InputStream in = jar.getInputStream(entry)) {
-							add(name, in.readAllBytes());
+							read.add(Map.entry(name, in.readAllBytes()));
 						}
 					}
 				}
+				this.scripts
+					.addAll(read.parallelStream().map((script) -> parse(script.getKey(), script.getValue())).toList());
 			}
 		}
 		catch (IOException ex) {
@@ -213,7 +217,7 @@ public final class ScriptLoader {
 		return name.regionMatches(true, name.length() - 4, ".sql", 0, 4);
 	}
 
-	private void add(String name, byte[] bytes) {
+	private static RevisionScript parse(String name, byte[] bytes) {
 		String text;
 		try {
 			text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
@@ -221,7 +225,7 @@ public final class ScriptLoader {
 		catch (CharacterCodingException ex) {
 			throw new ScriptException(name, 0, "is not UTF-8 text", "Save the script in UTF-8", ex);
 		}
-		this.scripts.add(ScriptParser.parse(name, text));
+		return ScriptParser.parse(name, text);
 	}
 
 }

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,6 +123,32 @@ public final class HistoryTable {
 			}
 		}
 		return Collections.unmodifiableMap(latest);
+	}
+
+	/**
+	 * For each applied revision, the checksum its latest applying row recorded ({@code null} for none): what
+	 * {@link #latestApplied} gives, reading only the four columns checksum validation needs.
+	 */
+	public Map<String, String> appliedChecksums(Connection connection) throws SQLException {
+		return this.table.readOrEmpty(connection, (reading) -> {
+			Map<String, String> checksums = new HashMap<>();
+			try (PreparedStatement statement = reading.prepareStatement("SELECT revision, to_revisions, operation, "
+					+ "checksum FROM " + qualifiedName() + " WHERE success ORDER BY id");
+					ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					String revision = rows.getString(1);
+					String operation = rows.getString(3);
+					if (HistoryOperation.UPGRADE.value().equals(operation) || (HistoryOperation.STAMP.value()
+						.equals(operation) && split(rows.getString(2)).contains(revision))) {
+						checksums.put(revision, rows.getString(4));
+					}
+					else if (HistoryOperation.DOWNGRADE.value().equals(operation)) {
+						checksums.remove(revision);
+					}
+				}
+			}
+			return checksums;
+		}, Map.of());
 	}
 
 	private String createTableSql() {

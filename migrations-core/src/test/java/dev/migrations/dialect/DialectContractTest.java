@@ -348,6 +348,9 @@ abstract class DialectContractTest {
 			assertThat(latest.get("b").checksum()).isEqualTo("sum-b-changed");
 			assertThat(latest.get("b").installedAt()).isEqualTo(AT.plusSeconds(4));
 			assertThat(latest.get("d").operation()).isEqualTo(HistoryOperation.STAMP);
+			Map<String, String> checksums = new java.util.HashMap<>();
+			latest.forEach((revision, entry) -> checksums.put(revision, entry.checksum()));
+			assertThat(history.appliedChecksums(connection)).isEqualTo(checksums);
 		}
 	}
 

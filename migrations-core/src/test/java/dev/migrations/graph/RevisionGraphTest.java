@@ -172,6 +172,13 @@ class RevisionGraphTest {
 		}
 
 		@Test
+		void downgradingFromAnEmptyDatabaseHasNothingToDrop() {
+			assertThatThrownBy(() -> this.planner.downgrade(List.of(), "base-1")).isInstanceOf(GraphException.class)
+				.hasMessageContaining("Destination base-1 is not a valid downgrade target from current head(s)")
+				.hasMessageContaining("Revision Nothing to drop is not an ancestor of revision base");
+		}
+
+		@Test
 		void upgradingToAnAppliedRevisionIsANoOp() {
 			assertThat(this.planner.upgrade(List.of("3333cccc0000"), "1111").isEmpty()).isTrue();
 		}
