@@ -57,6 +57,12 @@ public final class Benchmarks {
 	private Benchmarks(Settings settings) {
 		this.settings = settings;
 		this.classpath = List.of(System.getProperty("java.class.path").split(File.pathSeparator));
+		List<String> loggers = this.classpath.stream()
+			.filter((entry) -> entry.matches(".*/(slf4j-simple|logback-classic|log4j-slf4j2?-impl)[^/]*\\.jar"))
+			.toList();
+		if (!loggers.isEmpty()) {
+			throw new IllegalStateException("A logger on the benchmark's class path would make contenders log: " + loggers);
+		}
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -189,6 +195,10 @@ public final class Benchmarks {
 			this.fingerprints.add(new Fingerprint(contender + " (process)", workload.size(),
 					SchemaFingerprint.of(database.url())));
 			checks.put(checkLabel(contender), checkCommand(contender, database, workload));
+			if (ENGINE.equals(contender) && Files.isRegularFile(this.settings.cliJar())
+					&& Files.isRegularFile(this.settings.cliLauncher())) {
+				checks.put(ENGINE + " command", launcherCommand(database, workload));
+			}
 		}
 		log("Whole process: check at the head of " + workload.size());
 		Map<String, List<Long>> times = new LinkedHashMap<>();
@@ -217,6 +227,17 @@ public final class Benchmarks {
 			return contender;
 		}
 		return Files.isRegularFile(this.settings.cliJar()) ? ENGINE + " CLI" : ENGINE + " main";
+	}
+
+	/**
+	 * {@code migrations check} as users run it, through the launcher script and its JVM options, with its class
+	 * data sharing archive in the build directory (the warm-up run writes it).
+	 */
+	private List<String> launcherCommand(Database database, Workload workload) {
+		return List.of("env", "JAVA_HOME=" + System.getProperty("java.home"),
+				"XDG_CACHE_HOME=" + this.settings.work().resolve("cache"), "sh", this.settings.cliLauncher().toString(),
+				"--url=" + database.url(), "--user=" + Postgres.user(), "--password=" + Postgres.password(),
+				"--locations=filesystem:" + workload.engineScripts(), "check");
 	}
 
 	private List<String> checkCommand(String contender, Database database, Workload workload) {

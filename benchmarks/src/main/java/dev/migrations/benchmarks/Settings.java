@@ -65,6 +65,11 @@ record Settings(Path root, List<Integer> sizes, int graphSize, int warmups, int 
 		return this.root.resolve("migrations-cli/target/migrations.jar");
 	}
 
+	/** The command's launcher script, which runs that jar with the JVM options it chooses. */
+	Path cliLauncher() {
+		return this.root.resolve("migrations-cli/bin/migrations");
+	}
+
 	Path demoApp() {
 		return this.root.resolve("demo-app/target");
 	}
