@@ -150,10 +150,10 @@ public final class Migrations {
 	/** Whether the database is at {@code target} with matching checksums. */
 	public CheckReport check(String target) {
 		MigrationRunner runner = runner();
-		List<String> rows = runner.knownRows();
-		Plan plan = planner().upgrade(rows, target);
-		List<String> mismatches = runner.checksumMismatches(rows, runner.recordedChecksums());
-		return new CheckReport(rows, plan.headsAfter(), revisionsOf(plan), mismatches);
+		MigrationRunner.RecordedState state = runner.recordedState();
+		Plan plan = planner().upgrade(state.rows(), target);
+		List<String> mismatches = runner.checksumMismatches(state.rows(), state.checksums());
+		return new CheckReport(state.rows(), plan.headsAfter(), revisionsOf(plan), mismatches);
 	}
 
 	/** Where the database stands against {@code target}, never failing on an unknown revision or a changed script. */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
@@ -114,20 +115,31 @@ public final class MigrationRunner {
 		if (!this.config.validateChecksums()) {
 			return List.of();
 		}
+		Predicate<String> applied = planner().isApplied(rows);
 		List<String> mismatches = new ArrayList<>();
-		for (String id : planner().applied(rows)) {
-			String checksum = recorded.get(id);
-			RevisionScript script = this.scripts.byId().get(id);
-			if (checksum != null && script != null && script.checksum() != null && !checksum.equals(script.checksum())) {
-				mismatches.add(id);
+		for (RevisionScript script : this.scripts.scripts()) {
+			String checksum = recorded.get(script.id());
+			if (checksum != null && script.checksum() != null && !checksum.equals(script.checksum())
+					&& applied.test(script.id())) {
+				mismatches.add(script.id());
 			}
 		}
 		return mismatches;
 	}
 
-	/** The checksums recorded for the applied revisions. */
-	public Map<String, String> recordedChecksums() {
-		return this.database.read(this.database::readChecksums);
+	/** The version rows (checked to name known revisions) and the recorded checksums, read on one connection. */
+	public RecordedState recordedState() {
+		return this.database.read((connection) -> new RecordedState(requireKnown(this.database.readRows(connection)),
+				this.database.readChecksums(connection)));
+	}
+
+	/**
+	 * What the database says of itself.
+	 *
+	 * @param rows the version rows
+	 * @param checksums for each applied revision, the checksum recorded when it was applied
+	 */
+	public record RecordedState(List<String> rows, Map<String, String> checksums) {
 	}
 
 	private void validateChecksums(List<String> rows, Map<String, String> applied) {

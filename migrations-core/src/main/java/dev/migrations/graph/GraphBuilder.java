@@ -55,13 +55,9 @@ final class GraphBuilder {
 
 	private static void checkIdentifier(Revision revision) {
 		String id = revision.id();
-		Set<Character> illegal = new TreeSet<>();
-		for (int i = 0; i < id.length(); i++) {
-			if (ILLEGAL_ID_CHARACTERS.indexOf(id.charAt(i)) >= 0) {
-				illegal.add(id.charAt(i));
-			}
-		}
-		if (id.isBlank() || !illegal.isEmpty()) {
+		if (id.isBlank() || hasIllegalCharacter(id)) {
+			Set<Character> illegal = new TreeSet<>();
+			id.chars().filter((c) -> ILLEGAL_ID_CHARACTERS.indexOf(c) >= 0).forEach((c) -> illegal.add((char) c));
 			throw new GraphException(ErrorKind.GRAPH,
 					"Revision identifier '" + id + "' in " + revision.source() + " is not allowed"
 							+ (illegal.isEmpty() ? ": it is empty" : ": it contains " + illegal),
@@ -78,6 +74,15 @@ final class GraphBuilder {
 							+ " depends on itself",
 					"Remove '" + id + "' from 'Depends On'");
 		}
+	}
+
+	private static boolean hasIllegalCharacter(String id) {
+		for (int i = 0; i < id.length(); i++) {
+			if (ILLEGAL_ID_CHARACTERS.indexOf(id.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void mapBranchLabels() {
@@ -163,17 +168,14 @@ final class GraphBuilder {
 	/** Every revision must lie on a path from a base to a head; the ones that do not are on a cycle. */
 	private void checkCovered(String kind, List<Node> heads, List<Node> bases,
 			Function<Node, ? extends Iterable<String>> down, Function<Node, ? extends Iterable<String>> up) {
-		Set<String> space = new HashSet<>();
-		if (!heads.isEmpty() && !bases.isEmpty()) {
-			Set<String> belowHeads = ids(related(heads, down));
-			for (String id : ids(related(bases, up))) {
-				if (belowHeads.contains(id)) {
-					space.add(id);
-				}
+		boolean[] belowHeads = reached(heads, down);
+		boolean[] aboveBases = reached(bases, up);
+		Set<String> onCycle = new TreeSet<>();
+		for (Node node : this.nodes.values()) {
+			if (!belowHeads[node.index] || !aboveBases[node.index]) {
+				onCycle.add(node.id());
 			}
 		}
-		Set<String> onCycle = new TreeSet<>(this.nodes.keySet());
-		onCycle.removeAll(space);
 		if (!onCycle.isEmpty()) {
 			List<String> described = onCycle.stream()
 				.map((id) -> id + " (" + this.nodes.get(id).revision.source() + ")")
@@ -254,10 +256,21 @@ final class GraphBuilder {
 		return out;
 	}
 
-	private static Set<String> ids(List<Node> nodes) {
-		Set<String> ids = new HashSet<>();
-		nodes.forEach((node) -> ids.add(node.id()));
-		return ids;
+	/** The nodes reachable from the starts, marked by load index. */
+	private boolean[] reached(List<Node> starts, Function<Node, ? extends Iterable<String>> next) {
+		boolean[] reached = new boolean[this.nodes.size()];
+		Deque<Node> todo = new ArrayDeque<>(starts);
+		starts.forEach((start) -> reached[start.index] = true);
+		while (!todo.isEmpty()) {
+			for (String id : next.apply(todo.pop())) {
+				Node node = this.nodes.get(id);
+				if (!reached[node.index]) {
+					reached[node.index] = true;
+					todo.push(node);
+				}
+			}
+		}
+		return reached;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import dev.migrations.report.RevisionView;
 
@@ -193,11 +194,19 @@ public final class Planner {
 
 	/** The revisions the rows imply applied: the rows and all their ancestors, through dependencies too. */
 	public Set<String> applied(List<String> rows) {
-		return RevisionErrors.DEFAULT.run(() -> {
-			Set<String> applied = new LinkedHashSet<>();
-			this.graph.ancestors(this.graph.revisions(rows), true).forEach((node) -> applied.add(node.id()));
-			return applied;
-		});
+		Predicate<String> isApplied = isApplied(rows);
+		Set<String> applied = new LinkedHashSet<>();
+		this.graph.revisions().stream().map(Revision::id).filter(isApplied).forEach(applied::add);
+		return applied;
+	}
+
+	/** Whether a revision is applied when the database holds {@code rows}: one of them or below one. */
+	public Predicate<String> isApplied(List<String> rows) {
+		boolean[] applied = RevisionErrors.DEFAULT.run(() -> this.graph.appliedByIndex(rows));
+		return (id) -> {
+			int index = this.graph.indexOf(id);
+			return index >= 0 && applied[index];
+		};
 	}
 
 	/** The first row that names no revision, if any: such a database has no position the graph knows. */

@@ -379,6 +379,28 @@ public final class RevisionGraph {
 		return out;
 	}
 
+	/** Whether each revision is one of the rows or below one, through dependencies too; indexed by load order. */
+	boolean[] appliedByIndex(List<String> rows) {
+		boolean[] applied = new boolean[this.nodes.size()];
+		Deque<Node> todo = new ArrayDeque<>(revisions(rows));
+		todo.forEach((node) -> applied[node.index] = true);
+		while (!todo.isEmpty()) {
+			for (String id : todo.pop().normalizedDownRevisions()) {
+				Node parent = this.nodes.get(id);
+				if (!applied[parent.index]) {
+					applied[parent.index] = true;
+					todo.push(parent);
+				}
+			}
+		}
+		return applied;
+	}
+
+	int indexOf(String id) {
+		Node node = this.nodes.get(id);
+		return (node != null) ? node.index : -1;
+	}
+
 	/** A node a listing asked for by name: walking off the graph is an error there. */
 	static Node requireNamed(Node node, String identifier) {
 		if (node == null || node == BASE) {
@@ -679,6 +701,11 @@ public final class RevisionGraph {
 			}
 			String label = branch;
 			targets = targets.stream().filter((need) -> need.branchLabels.contains(label)).toList();
+		}
+		if (lowerText == null && !targets.isEmpty() && new HashSet<>(lower)
+			.equals(targets.stream().map(Node::id).collect(java.util.stream.Collectors.toSet()))) {
+			// Already there: the rows are the targets (which never overlap), so nothing is needed.
+			return new Collected(Set.of(), targets);
 		}
 		Set<Node> required = new LinkedHashSet<>(related(targets, Node::normalizedDownRevisions, true));
 		required.addAll(targets);

@@ -8,7 +8,7 @@ final class RevisionIds {
 
 	static final int MAX_LENGTH = 64;
 
-	static final String RULE = "1 to " + MAX_LENGTH + " letters, digits, '_' or '-'";
+	static final String RULE = "1 to " + MAX_LENGTH + " letters, digits or '_' ('-', '+', '@' and ':' have meanings in targets)";
 
 	private RevisionIds() {
 	}
@@ -19,8 +19,7 @@ final class RevisionIds {
 		}
 		for (int i = 0; i < id.length(); i++) {
 			char c = id.charAt(i);
-			boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
-					|| c == '-';
+			boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 			if (!allowed) {
 				return false;
 			}

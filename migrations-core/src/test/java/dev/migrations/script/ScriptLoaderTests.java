@@ -254,7 +254,7 @@ class ScriptLoaderTests {
 		assertThatExceptionOfType(ScriptException.class)
 			.isThrownBy(() -> ScriptLoader.load(List.of(), CLASS_LOADER, List.of(new BadId())))
 			.withMessage(BadId.class.getName()
-					+ ": @MigrationRevision id must be 1 to 64 letters, digits, '_' or '-', not 'not valid'");
+					+ ": @MigrationRevision id must be 1 to 64 letters, digits or '_' ('-', '+', '@' and ':' have meanings in targets), not 'not valid'");
 	}
 
 	@Test

@@ -276,7 +276,7 @@ class ScriptParserTests {
 			.isThrownBy(() -> ScriptParser.parse("db/migrations/x.sql", "-- Revision ID: a b\n-- migrate:upgrade\n"))
 			.satisfies((ex) -> {
 				assertThat(ex).hasMessage(
-						"db/migrations/x.sql:1: 'Revision ID' must be 1 to 64 letters, digits, '_' or '-', not 'a b'");
+						"db/migrations/x.sql:1: 'Revision ID' must be 1 to 64 letters, digits or '_' ('-', '+', '@' and ':' have meanings in targets), not 'a b'");
 				assertThat(ex.hint()).matches("Write an id such as '-- Revision ID: [0-9a-f]{12}'");
 				assertThat(ex.line()).isEqualTo(1);
 			});
@@ -286,7 +286,7 @@ class ScriptParserTests {
 	void emptyRevisionIdIsAnError() {
 		assertThatExceptionOfType(ScriptException.class)
 			.isThrownBy(() -> ScriptParser.parse("x.sql", "-- Revision ID:\n-- migrate:upgrade\n"))
-			.withMessage("x.sql:1: 'Revision ID' must be 1 to 64 letters, digits, '_' or '-', not ''");
+			.withMessage("x.sql:1: 'Revision ID' must be 1 to 64 letters, digits or '_' ('-', '+', '@' and ':' have meanings in targets), not ''");
 	}
 
 	@Test

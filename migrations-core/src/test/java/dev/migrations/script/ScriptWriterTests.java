@@ -129,22 +129,22 @@ class ScriptWriterTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "a b", "", "ab/c", "caf\u00e9", "a,b",
+	@ValueSource(strings = { "a b", "", "ab/c", "caf\u00e9", "a,b", "rev-1", "a+b", "x@y", "a:b",
 			"x1234567890123456789012345678901234567890123456789012345678901234" })
-	void revisionIdMustBe1To64LettersDigitsUnderscoresOrHyphens(String id) {
+	void revisionIdMustBe1To64LettersDigitsOrUnderscores(String id) {
 		assertThatExceptionOfType(MigrationsException.class)
 			.isThrownBy(() -> this.writer.write(this.temp, Revision.of(id)))
 			.satisfies((ex) -> {
 				assertThat(ex.kind()).isEqualTo(ErrorKind.CONFIG);
 				assertThat(ex).hasMessage(
-						"Revision id '" + id + "' is not valid: it must be 1 to 64 letters, digits, '_' or '-'");
+						"Revision id '" + id + "' is not valid: it must be 1 to 64 letters, digits or '_' ('-', '+', '@' and ':' have meanings in targets)");
 				assertThat(ex.hint()).isEqualTo("Pass another --rev-id, or leave it out for a random id");
 			});
 		assertThat(this.temp).isEmptyDirectory();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "my_rev-1", "A", "1234567890123456789012345678901234567890123456789012345678901234" })
+	@ValueSource(strings = { "my_rev_1", "A", "1234567890123456789012345678901234567890123456789012345678901234" })
 	void acceptsRevisionIdsThatFollowTheRule(String id) {
 		assertThat(this.writer.write(this.temp, Revision.of(id))).exists();
 	}
