@@ -139,8 +139,11 @@ public final class ScriptLoader {
 		List<Path> files;
 		try {
 			root = directory.toRealPath();
-			try (Stream<Path> walk = Files.walk(root)) {
-				files = walk.filter((path) -> isScriptName(path.toString()) && Files.isRegularFile(path)).toList();
+			// The walk's own attributes say which entries are files: no second look at each one.
+			try (Stream<Path> walk = Files.find(root, Integer.MAX_VALUE, (path, attributes) -> isScriptName(
+					path.toString()) && (attributes.isRegularFile()
+							|| (attributes.isSymbolicLink() && Files.isRegularFile(path))))) {
+				files = walk.toList();
 			}
 		}
 		catch (IOException | UncheckedIOException ex) {
@@ -148,11 +151,12 @@ public final class ScriptLoader {
 					"Can't list script location '" + location + "' (" + directory + "): " + ex.getMessage(),
 					"Check that the directory and its subdirectories are readable", ex);
 		}
-		List<Path> unseen = files.stream().filter((file) -> this.seen.add(file.toString())).toList();
+		List<String> unseen = files.stream().map(Path::toString).filter(this.seen::add).toList();
+		int rootLength = root.toString().length() + 1;
 		// Reading, decoding, parsing and hashing are independent per file: spread them over the cores.
 		this.scripts.addAll(unseen.parallelStream().map((file) -> {
-			String name = location.path() + "/" + root.relativize(file).toString().replace('\\', '/');
-			return parse(name, readFile(file, name));
+			String name = location.path() + "/" + file.substring(rootLength).replace('\\', '/');
+			return parse(name, readFile(Path.of(file), name));
 		}).toList());
 	}
 
@@ -218,14 +222,29 @@ public final class ScriptLoader {
 	}
 
 	private static RevisionScript parse(String name, byte[] bytes) {
-		String text;
+		return ScriptParser.parse(name, text(name, bytes));
+	}
+
+	/** The file's text; most scripts are ASCII, which needs no decoder. Anything but UTF-8 is an error. */
+	private static String text(String name, byte[] bytes) {
+		if (isAscii(bytes)) {
+			return new String(bytes, StandardCharsets.US_ASCII);
+		}
 		try {
-			text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+			return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
 		}
 		catch (CharacterCodingException ex) {
 			throw new ScriptException(name, 0, "is not UTF-8 text", "Save the script in UTF-8", ex);
 		}
-		return ScriptParser.parse(name, text);
+	}
+
+	private static boolean isAscii(byte[] bytes) {
+		for (byte b : bytes) {
+			if (b < 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }
