@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
 import dev.migrations.MigrationListener;
 import dev.migrations.Migrations;
+import dev.migrations.RunResult;
 import dev.migrations.cli.command.BranchesCommand;
 import dev.migrations.cli.command.CheckCommand;
 import dev.migrations.cli.command.CurrentCommand;
@@ -182,6 +184,17 @@ public final class MigrationsCommand implements Runnable {
 			case NONE -> null;
 		};
 		return new Migrations(settings.config(listener), dataSource);
+	}
+
+	/**
+	 * Runs a command that changes the database ({@code upgrade}, {@code downgrade}, {@code stamp}); its steps print as
+	 * they run, or with {@code --json} the whole result prints as one document at the end.
+	 */
+	public void change(Function<Migrations, RunResult> command) {
+		RunResult result = command.apply(migrations(DatabaseUse.REQUIRED));
+		if (output().json()) {
+			output().document(JsonViews.run(result));
+		}
 	}
 
 	/** The version from the jar's manifest. */

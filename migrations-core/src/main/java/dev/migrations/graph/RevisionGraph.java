@@ -91,34 +91,8 @@ public final class RevisionGraph {
 		return this.nodes.isEmpty();
 	}
 
-	// ----- what the listing commands show ------------------------------------------------------------------
-
-	List<String> branchLabels(String id) {
-		return List.copyOf(node(id).branchLabels);
-	}
-
-	List<String> nextRevisions(String id) {
-		return List.copyOf(node(id).nextRevisions);
-	}
-
-	boolean isHead(String id) {
-		return node(id).isHead();
-	}
-
-	boolean isRealHead(String id) {
-		return node(id).isRealHead();
-	}
-
 	boolean isBranchPoint(String id) {
 		return node(id).isBranchPoint();
-	}
-
-	boolean isMergePoint(String id) {
-		return node(id).isMergePoint();
-	}
-
-	List<String> normalizedDownRevisions(String id) {
-		return node(id).normalizedDownRevisions();
 	}
 
 	Node node(String id) {

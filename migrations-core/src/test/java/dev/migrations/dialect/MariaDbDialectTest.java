@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
-import dev.migrations.testing.SimpleDataSource;
+import dev.migrations.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +35,7 @@ class MariaDbDialectTest extends DialectContractTest {
 	@Override
 	DataSource createDatabase() throws SQLException {
 		onServer("CREATE DATABASE " + this.database);
-		return new SimpleDataSource(SERVER_URL + this.database, "root", null);
+		return new DriverManagerDataSource(SERVER_URL + this.database, "root", null);
 	}
 
 	@Override

@@ -2,7 +2,7 @@ package dev.migrations.engine;
 
 import dev.migrations.Migrations;
 import dev.migrations.MigrationsConfig;
-import dev.migrations.testing.SimpleDataSource;
+import dev.migrations.DriverManagerDataSource;
 
 /**
  * A separate JVM that upgrades a database to head, for the concurrency test:
@@ -14,7 +14,7 @@ public final class UpgradeProcess {
 	}
 
 	public static void main(String[] args) {
-		SimpleDataSource dataSource = new SimpleDataSource(args[0], args[1], null);
+		DriverManagerDataSource dataSource = new DriverManagerDataSource(args[0], args[1], null);
 		Migrations migrations = new Migrations(
 				MigrationsConfig.builder().locations("filesystem:" + args[2]).build(), dataSource);
 		System.out.println(String.join(",", migrations.upgrade("head").after()));

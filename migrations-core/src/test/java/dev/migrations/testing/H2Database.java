@@ -7,6 +7,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
+import dev.migrations.DriverManagerDataSource;
+
 /**
  * An in-memory H2 database of a test's own, in H2's default mode or in PostgreSQL mode. It lives until
  * {@link #close()} (the URL keeps it open between connections).
@@ -42,7 +44,7 @@ public final class H2Database implements AutoCloseable {
 	}
 
 	public DataSource dataSource() {
-		return new SimpleDataSource(this.url, "sa", "");
+		return new DriverManagerDataSource(this.url, "sa", "");
 	}
 
 	public Connection connect() throws SQLException {

@@ -9,6 +9,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
+import dev.migrations.DriverManagerDataSource;
+
 /**
  * A PostgreSQL database of a test's own, created fresh on the server {@link PostgresServer} finds and dropped
  * on {@link #close()}. Use one per test class:
@@ -64,7 +66,7 @@ public final class PostgresDatabase implements AutoCloseable {
 
 	/** A new unpooled DataSource on this database. */
 	public DataSource dataSource() {
-		return new SimpleDataSource(this.url, this.server.user, this.server.password);
+		return new DriverManagerDataSource(this.url, this.server.user, this.server.password);
 	}
 
 	public Connection connect() throws SQLException {

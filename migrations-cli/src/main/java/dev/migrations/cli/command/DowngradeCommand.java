@@ -1,8 +1,5 @@
 package dev.migrations.cli.command;
 
-import dev.migrations.RunResult;
-import dev.migrations.cli.DatabaseUse;
-import dev.migrations.cli.JsonViews;
 import dev.migrations.cli.MigrationsCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,10 +28,7 @@ public final class DowngradeCommand implements Runnable {
 			OfflineSql.print(this.root, (migrations) -> migrations.downgradeSql(this.target));
 			return;
 		}
-		RunResult result = this.root.migrations(DatabaseUse.REQUIRED).downgrade(this.target);
-		if (this.root.output().json()) {
-			this.root.output().document(JsonViews.run(result));
-		}
+		this.root.change((migrations) -> migrations.downgrade(this.target));
 	}
 
 }

@@ -2,9 +2,6 @@ package dev.migrations.cli.command;
 
 import java.util.List;
 
-import dev.migrations.RunResult;
-import dev.migrations.cli.DatabaseUse;
-import dev.migrations.cli.JsonViews;
 import dev.migrations.cli.MigrationsCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,10 +32,7 @@ public final class StampCommand implements Runnable {
 			OfflineSql.print(this.root, (migrations) -> migrations.stampSql(this.revisions, this.purge));
 			return;
 		}
-		RunResult result = this.root.migrations(DatabaseUse.REQUIRED).stamp(this.revisions, this.purge);
-		if (this.root.output().json()) {
-			this.root.output().document(JsonViews.run(result));
-		}
+		this.root.change((migrations) -> migrations.stamp(this.revisions, this.purge));
 	}
 
 }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import dev.migrations.DriverManagerDataSource;
 import dev.migrations.ErrorKind;
 import dev.migrations.MigrationListener;
 import dev.migrations.MigrationsConfig;

@@ -16,7 +16,7 @@ import dev.migrations.TransactionMode;
 import dev.migrations.script.JavaMigration;
 import dev.migrations.script.MigrationRevision;
 import dev.migrations.testing.H2Database;
-import dev.migrations.testing.SimpleDataSource;
+import dev.migrations.DriverManagerDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -291,13 +291,13 @@ class MigrationsAutoConfigurationTests {
 		@Bean
 		@Primary
 		DataSource applicationDataSource(Environment environment) {
-			return new SimpleDataSource(environment.getRequiredProperty("test.application-url"), "sa", "");
+			return new DriverManagerDataSource(environment.getRequiredProperty("test.application-url"), "sa", "");
 		}
 
 		@Bean
 		@MigrationsDataSource
 		DataSource migrationsDataSource(Environment environment) {
-			return new SimpleDataSource(environment.getRequiredProperty("test.migrations-url"), "sa", "");
+			return new DriverManagerDataSource(environment.getRequiredProperty("test.migrations-url"), "sa", "");
 		}
 
 	}

@@ -1,4 +1,4 @@
-package dev.migrations.cli.config;
+package dev.migrations;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -11,10 +11,14 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * An unpooled {@link DataSource} over {@link DriverManager}: a command opens the few connections it needs and exits.
- * The drivers in the command's jar register themselves through {@code META-INF/services}.
+ * An unpooled {@link DataSource} over {@link DriverManager}, for a run that opens the few connections it needs (the
+ * command line, tests). Drivers on the class path register themselves through {@code META-INF/services}.
+ *
+ * @param url the JDBC URL
+ * @param user the user; {@code null} for none (or one in the URL)
+ * @param password the password; {@code null} for none
  */
-record DriverManagerDataSource(String url, String user, String password) implements DataSource {
+public record DriverManagerDataSource(String url, String user, String password) implements DataSource {
 
 	@Override
 	public Connection getConnection() throws SQLException {
