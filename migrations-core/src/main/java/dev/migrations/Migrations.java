@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 
 import dev.migrations.dialect.Dialect;
 import dev.migrations.dialect.Dialects;
+import dev.migrations.execute.Database;
 import dev.migrations.execute.LoadedScripts;
 import dev.migrations.execute.MigrationRunner;
 import dev.migrations.graph.HistoryRange;
@@ -43,7 +44,7 @@ public final class Migrations {
 
 	private final MigrationsConfig config;
 
-	private final DataSource dataSource;
+	private final Database database;
 
 	private volatile LoadedScripts scripts;
 
@@ -53,7 +54,7 @@ public final class Migrations {
 	 */
 	public Migrations(MigrationsConfig config, DataSource dataSource) {
 		this.config = config;
-		this.dataSource = dataSource;
+		this.database = (dataSource != null) ? new Database(dataSource, config) : null;
 	}
 
 	public MigrationsConfig config() {
@@ -80,12 +81,24 @@ public final class Migrations {
 		return scripts().planner();
 	}
 
+	/** The runner for a command on the database; the first opens its connection while the scripts load. */
 	private MigrationRunner runner() {
-		if (this.dataSource == null) {
+		if (this.database == null) {
 			throw new MigrationsException(ErrorKind.CONFIG, "This command needs a database, and none is configured",
 					"Give a database URL (--url, MIGRATIONS_URL or DATABASE_URL; spring.datasource.url under Spring)");
 		}
-		return new MigrationRunner(scripts(), this.config, this.dataSource);
+		if (this.scripts == null) {
+			this.database.connectAhead();
+		}
+		LoadedScripts loaded;
+		try {
+			loaded = scripts();
+		}
+		catch (RuntimeException ex) {
+			this.database.discardAhead();
+			throw ex;
+		}
+		return new MigrationRunner(loaded, this.config, this.database);
 	}
 
 	// --- graph facts: no database -------------------------------------------------------------
@@ -250,8 +263,8 @@ public final class Migrations {
 	}
 
 	private Dialect offlineDialect() {
-		if (this.dataSource != null) {
-			return runner().database().dialect();
+		if (this.database != null) {
+			return this.database.dialect();
 		}
 		return Dialects.named((this.config.offlineDialect() != null) ? this.config.offlineDialect() : "postgresql");
 	}

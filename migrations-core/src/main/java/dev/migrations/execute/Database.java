@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
@@ -29,20 +32,75 @@ public final class Database {
 
 	private volatile Dialect dialect;
 
+	/** A connection being opened ahead of need by {@link #connectAhead}, for the next {@link #connect} to take. */
+	private final AtomicReference<CompletableFuture<Connection>> ahead = new AtomicReference<>();
+
 	public Database(DataSource dataSource, MigrationsConfig config) {
 		this.dataSource = dataSource;
 		this.config = config;
 	}
 
-	/** A new connection; a database that cannot be reached is a one-line error with a hint. */
+	/**
+	 * Starts opening a connection on a thread of its own, for the next {@link #connect} to take: a run's first
+	 * connection (a server process to start, a cold driver) then costs no time of its own while the caller loads
+	 * the scripts. Does nothing if one is already on its way. Whoever starts it must take it with {@link #connect},
+	 * or give it up with {@link #discardAhead}.
+	 */
+	public void connectAhead() {
+		CompletableFuture<Connection> pending = new CompletableFuture<>();
+		if (this.ahead.compareAndSet(null, pending)) {
+			Thread opener = new Thread(() -> {
+				try {
+					pending.complete(this.dataSource.getConnection());
+				}
+				catch (SQLException | RuntimeException ex) {
+					pending.completeExceptionally(ex);
+				}
+			}, "migrations-connect");
+			opener.setDaemon(true);
+			opener.start();
+		}
+	}
+
+	/** Closes the connection {@link #connectAhead} is opening, if nobody took it. */
+	public void discardAhead() {
+		CompletableFuture<Connection> pending = this.ahead.getAndSet(null);
+		if (pending != null) {
+			pending.thenAccept(Database::closeQuietly);
+		}
+	}
+
+	/** A new connection (the one opened ahead, if any); a database that cannot be reached is a one-line error. */
 	public Connection connect() {
 		try {
-			return this.dataSource.getConnection();
+			CompletableFuture<Connection> pending = this.ahead.getAndSet(null);
+			return (pending != null) ? take(pending) : this.dataSource.getConnection();
 		}
 		catch (SQLException ex) {
 			throw new MigrationsException(ErrorKind.CONNECTION,
 					"Cannot connect to the database: " + SqlExecutionException.oneLine(ex.getMessage(), 300),
 					"Check that the database is running and that the URL, user and password are right", ex);
+		}
+	}
+
+	private static Connection take(CompletableFuture<Connection> pending) throws SQLException {
+		try {
+			return pending.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof SQLException failure) {
+				throw failure;
+			}
+			throw (ex.getCause() instanceof RuntimeException failure) ? failure : ex;
+		}
+	}
+
+	private static void closeQuietly(Connection connection) {
+		try {
+			connection.close();
+		}
+		catch (SQLException ex) {
+			// nothing was done on it: there is nothing to lose
 		}
 	}
 

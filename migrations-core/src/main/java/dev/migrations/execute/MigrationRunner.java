@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import javax.sql.DataSource;
-
 import dev.migrations.ErrorKind;
 import dev.migrations.MigrationsConfig;
 import dev.migrations.MigrationsException;
@@ -35,10 +33,10 @@ public final class MigrationRunner {
 
 	private final Database database;
 
-	public MigrationRunner(LoadedScripts scripts, MigrationsConfig config, DataSource dataSource) {
+	public MigrationRunner(LoadedScripts scripts, MigrationsConfig config, Database database) {
 		this.scripts = scripts;
 		this.config = config;
-		this.database = new Database(dataSource, config);
+		this.database = database;
 	}
 
 	public Database database() {

@@ -52,6 +52,8 @@ public final class ScriptParser {
 
 	private static final String CHECKSUM_SEPARATOR = "\n" + DOWNGRADE_MARKER + "\n";
 
+	private static final MessageDigest SHA_256 = newSha256();
+
 	private final String location;
 
 	private final String text;
@@ -321,7 +323,17 @@ public final class ScriptParser {
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
+	/** A new SHA-256 digest: a copy of one looked up once, as the provider lookup costs more than hashing a script. */
 	private static MessageDigest sha256() {
+		try {
+			return (MessageDigest) SHA_256.clone();
+		}
+		catch (CloneNotSupportedException ex) {
+			return newSha256();
+		}
+	}
+
+	private static MessageDigest newSha256() {
 		try {
 			return MessageDigest.getInstance("SHA-256");
 		}
