@@ -53,8 +53,21 @@ public final class Migrations {
 	 * @param dataSource the database; {@code null} for graph facts and offline SQL only
 	 */
 	public Migrations(MigrationsConfig config, DataSource dataSource) {
+		this(config, dataSource, null);
+	}
+
+	/**
+	 * An engine that starts from scripts loaded beforehand (on another thread, say) instead of loading them on first
+	 * use. They must be exactly what this configuration loads: {@link LoadedScripts#of} over
+	 * {@link ScriptLoader#load} with the same locations, class loader and Java migrations; this is not checked.
+	 * @param config the configuration
+	 * @param dataSource the database; {@code null} for graph facts and offline SQL only
+	 * @param scripts the scripts of this configuration; {@code null} to load them on first use
+	 */
+	public Migrations(MigrationsConfig config, DataSource dataSource, LoadedScripts scripts) {
 		this.config = config;
 		this.database = (dataSource != null) ? new Database(dataSource, config) : null;
+		this.scripts = scripts;
 	}
 
 	public MigrationsConfig config() {

@@ -28,7 +28,8 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 /**
  * Builds {@link Migrations} over the application's database and runs it on start-up, before anything that uses the
  * database (see {@link MigrationsInitializerDatabaseInitializerDetector}). Backs off without a database, or with
- * {@code migrations.enabled=false}; every bean can be replaced by one of the application's.
+ * {@code migrations.enabled=false}; every bean can be replaced by one of the application's. The scripts come from
+ * {@link MigrationsPreloader} when it loaded them for this configuration.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
 @Conditional(MigrationsAutoConfiguration.MigrationsDatabaseCondition.class)
@@ -43,7 +44,8 @@ public final class MigrationsAutoConfiguration {
 	Migrations migrations(MigrationsProperties properties, ResourceLoader resourceLoader,
 			@MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
 			ObjectProvider<DataSource> applicationDataSource, ObjectProvider<JdbcConnectionDetails> connectionDetails,
-			ObjectProvider<JavaMigration> javaMigrations, ObjectProvider<MigrationsConfigCustomizer> customizers) {
+			ObjectProvider<JavaMigration> javaMigrations, ObjectProvider<MigrationsConfigCustomizer> customizers,
+			ObjectProvider<PreloadedScripts> preloadedScripts) {
 		MigrationsConfig.Builder config = MigrationsConfig.builder()
 			.locations(properties.getLocations())
 			.javaMigrations(javaMigrations.orderedStream().toList())
@@ -58,8 +60,10 @@ public final class MigrationsAutoConfiguration {
 			config.classLoader(classLoader);
 		}
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(config));
-		return new Migrations(config.build(),
-				dataSource(properties, migrationsDataSource, applicationDataSource, connectionDetails));
+		MigrationsConfig built = config.build();
+		PreloadedScripts preloaded = preloadedScripts.getIfAvailable();
+		return new Migrations(built, dataSource(properties, migrationsDataSource, applicationDataSource,
+				connectionDetails), (preloaded != null) ? preloaded.scriptsFor(built) : null);
 	}
 
 	@Bean

@@ -1,0 +1,78 @@
+package dev.migrations.boot.autoconfigure;
+
+import java.util.List;
+
+import dev.migrations.MigrationsConfig;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.SpringApplicationEvent;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * Loads and validates the revision scripts on a background thread while Spring parses the configuration and
+ * creates the context, as Spring Boot's background pre-initialization does for its own slow tasks, and hands them
+ * to the {@code migrations} bean through a {@link PreloadedScripts} singleton. The database is left to the bean.
+ * Off with {@code migrations.enabled=false} or the system property {@value #IGNORE_PROPERTY_NAME}.
+ */
+class MigrationsPreloader implements ApplicationListener<SpringApplicationEvent>, Ordered {
+
+	/** Spring Boot's switch for its background pre-initialization, whose constant is not public. */
+	static final String IGNORE_PROPERTY_NAME = "spring.backgroundpreinitializer.ignore";
+
+	private @Nullable PreloadedScripts preloaded;
+
+	@Override
+	public int getOrder() {
+		return LoggingApplicationListener.DEFAULT_ORDER + 1;
+	}
+
+	@Override
+	public void onApplicationEvent(SpringApplicationEvent event) {
+		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+			List<String> locations = locations(prepared.getEnvironment());
+			if (locations != null && !Boolean.getBoolean(IGNORE_PROPERTY_NAME)) {
+				this.preloaded = PreloadedScripts.start(locations, event.getSpringApplication().getClassLoader());
+			}
+		}
+		else if (event instanceof ApplicationPreparedEvent prepared && this.preloaded != null) {
+			prepared.getApplicationContext()
+				.getBeanFactory()
+				.registerSingleton(PreloadedScripts.BEAN_NAME, this.preloaded);
+		}
+		else if (event instanceof ApplicationReadyEvent) {
+			this.preloaded = null;
+		}
+		else if (event instanceof ApplicationFailedEvent && this.preloaded != null) {
+			// Nothing of a failed application keeps running.
+			this.preloaded.awaitCompletion();
+			this.preloaded = null;
+		}
+	}
+
+	/** The locations the auto-configuration will read, unless it is disabled or its properties don't bind. */
+	private static @Nullable List<String> locations(ConfigurableEnvironment environment) {
+		try {
+			Binder binder = Binder.get(environment);
+			if (!binder.bind("migrations.enabled", Boolean.class).orElse(true)) {
+				return null;
+			}
+			return binder.bind("migrations.locations", Bindable.listOf(String.class))
+				.orElse(List.of(MigrationsConfig.DEFAULT_LOCATION));
+		}
+		catch (BindException ex) {
+			// The auto-configuration reports them.
+			return null;
+		}
+	}
+
+}

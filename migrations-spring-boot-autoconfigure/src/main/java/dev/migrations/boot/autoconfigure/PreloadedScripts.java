@@ -1,0 +1,91 @@
+package dev.migrations.boot.autoconfigure;
+
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+import dev.migrations.MigrationsConfig;
+import dev.migrations.execute.LoadedScripts;
+import dev.migrations.graph.Planner;
+import dev.migrations.report.RevisionView;
+import dev.migrations.script.Location;
+import dev.migrations.script.ScriptLoader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The revision scripts of some locations, loaded and validated on a daemon thread of their own (see
+ * {@link MigrationsPreloader}). The {@code migrations} bean takes them when its configuration loads exactly these.
+ */
+final class PreloadedScripts {
+
+	static final String BEAN_NAME = "migrationsPreloadedScripts";
+
+	private final List<String> locations;
+
+	private final ClassLoader classLoader;
+
+	private final FutureTask<LoadedScripts> loading;
+
+	private PreloadedScripts(List<String> locations, ClassLoader classLoader) {
+		this.locations = List.copyOf(locations);
+		this.classLoader = classLoader;
+		this.loading = new FutureTask<>(this::load);
+	}
+
+	/** Starts loading the scripts of the locations with the class loader; touches no database. */
+	static PreloadedScripts start(List<String> locations, ClassLoader classLoader) {
+		PreloadedScripts preloaded = new PreloadedScripts(locations, classLoader);
+		Thread thread = new Thread(preloaded.loading, "migrations-preloader");
+		thread.setDaemon(true);
+		thread.setContextClassLoader(classLoader);
+		thread.start();
+		return preloaded;
+	}
+
+	private LoadedScripts load() {
+		LoadedScripts scripts = LoadedScripts
+			.of(ScriptLoader.load(Location.parseAll(this.locations), this.classLoader, List.of()));
+		// The usual start-up finds the database at the heads: plan that once here, so its code is warm.
+		Planner planner = scripts.planner();
+		List<String> heads = planner.heads(false).stream().map(RevisionView::id).toList();
+		planner.unknownRow(heads);
+		planner.upgrade(heads, "heads");
+		return scripts;
+	}
+
+	/**
+	 * The scripts, waiting for them, if they are exactly what the configuration loads (the same locations and class
+	 * loader, and no Java migrations) and loading them succeeded. Otherwise {@code null}: the caller loads them
+	 * itself, and reports a bad script or location as usual, on its own thread.
+	 */
+	@Nullable LoadedScripts scriptsFor(MigrationsConfig config) {
+		if (!config.locations().equals(this.locations) || config.classLoader() != this.classLoader
+				|| !config.javaMigrations().isEmpty()) {
+			return null;
+		}
+		try {
+			return this.loading.get();
+		}
+		catch (ExecutionException ex) {
+			return null;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+	}
+
+	/** Waits until the background thread is done, whatever its outcome. */
+	void awaitCompletion() {
+		try {
+			this.loading.get();
+		}
+		catch (ExecutionException ex) {
+			// Nobody took the scripts: the failure is nobody's to report.
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
