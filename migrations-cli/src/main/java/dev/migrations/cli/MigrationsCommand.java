@@ -1,6 +1,7 @@
 package dev.migrations.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,11 +44,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "migrations", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
 		versionProvider = MigrationsCommand.Version.class, sortOptions = false, usageHelpAutoWidth = true,
 		description = "Alembic-grade schema migrations: a revision graph of SQL scripts, upgraded and downgraded.",
-		subcommands = { InitCommand.class, RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class,
-				CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class,
-				ShowCommand.class, StampCommand.class, MergeCommand.class, CheckCommand.class },
 		footerHeading = "%nExample:%n", footer = "  migrations --url postgresql://app:secret@localhost:5432/app upgrade head")
 public final class MigrationsCommand implements Runnable {
+
+	/** The commands, in the order the usage help lists them. */
+	private static final List<Class<?>> COMMANDS = List.of(InitCommand.class, RevisionCommand.class,
+			UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
+			HeadsCommand.class, BranchesCommand.class, ShowCommand.class, StampCommand.class, MergeCommand.class,
+			CheckCommand.class);
 
 	@Spec
 	private CommandSpec spec;
@@ -114,15 +118,29 @@ public final class MigrationsCommand implements Runnable {
 	}
 
 	public static void main(String[] args) {
-		System.exit(commandLine(new MigrationsCommand()).execute(args));
+		System.exit(commandLine(new MigrationsCommand(), args).execute(args));
 	}
 
-	/** The command line with this project's error handling: cause and hint, exit 1; usage errors, exit 2. */
-	public static CommandLine commandLine(MigrationsCommand root) {
+	/**
+	 * The command line for these arguments, with this project's error handling: cause and hint, exit 1; usage
+	 * errors, exit 2. Building picocli's model of a command costs reflection on all its options, which is much of a
+	 * short command's time; so only the commands the arguments name are built, or all of them when they name none
+	 * (help, a typo: picocli then lists or suggests them all).
+	 */
+	public static CommandLine commandLine(MigrationsCommand root, String... args) {
 		CommandLine commandLine = new CommandLine(root);
+		List<String> words = Arrays.asList(args);
+		List<Class<?>> named = COMMANDS.stream().filter((command) -> words.contains(nameOf(command))).toList();
+		for (Class<?> command : named.isEmpty() ? COMMANDS : named) {
+			commandLine.addSubcommand(nameOf(command), command);
+		}
 		commandLine.setExecutionExceptionHandler(new FailureHandler(root));
 		commandLine.setParameterExceptionHandler(new UsageErrorHandler());
 		return commandLine;
+	}
+
+	private static String nameOf(Class<?> command) {
+		return command.getAnnotation(Command.class).name();
 	}
 
 	@Option(names = "--debug", scope = ScopeType.INHERIT, order = 10,
