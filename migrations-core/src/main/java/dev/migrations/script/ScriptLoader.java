@@ -221,17 +221,13 @@ public final class ScriptLoader {
 		return name.regionMatches(true, name.length() - 4, ".sql", 0, 4);
 	}
 
+	/** Parses the file's text; most scripts are ASCII, which needs no decoder. Anything but UTF-8 is an error. */
 	private static RevisionScript parse(String name, byte[] bytes) {
-		return ScriptParser.parse(name, text(name, bytes));
-	}
-
-	/** The file's text; most scripts are ASCII, which needs no decoder. Anything but UTF-8 is an error. */
-	private static String text(String name, byte[] bytes) {
 		if (isAscii(bytes)) {
-			return new String(bytes, StandardCharsets.US_ASCII);
+			return ScriptParser.parseAscii(name, new String(bytes, StandardCharsets.US_ASCII), bytes);
 		}
 		try {
-			return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+			return ScriptParser.parse(name, StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
 		}
 		catch (CharacterCodingException ex) {
 			throw new ScriptException(name, 0, "is not UTF-8 text", "Save the script in UTF-8", ex);

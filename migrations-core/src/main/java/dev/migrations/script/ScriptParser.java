@@ -4,11 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import dev.migrations.graph.Revision;
 
@@ -52,11 +49,16 @@ public final class ScriptParser {
 
 	private static final String CHECKSUM_SEPARATOR = "\n" + DOWNGRADE_MARKER + "\n";
 
+	private static final byte[] CHECKSUM_SEPARATOR_BYTES = CHECKSUM_SEPARATOR.getBytes(StandardCharsets.UTF_8);
+
 	private static final MessageDigest SHA_256 = newSha256();
 
 	private final String location;
 
 	private final String text;
+
+	/** The text's bytes when they are its UTF-8 encoding offset for offset (ASCII, nothing normalised), else null. */
+	private final byte[] asciiBytes;
 
 	private final int[] keyLines = new int[HeaderKey.values().length];
 
@@ -86,9 +88,10 @@ public final class ScriptParser {
 
 	private int downgradeStart;
 
-	private ScriptParser(String location, String text) {
+	private ScriptParser(String location, String text, byte[] asciiBytes) {
 		this.location = location;
 		this.text = text;
+		this.asciiBytes = asciiBytes;
 	}
 
 	/**
@@ -100,7 +103,17 @@ public final class ScriptParser {
 	 * field given twice, markers out of order or repeated, or statements above the upgrade marker
 	 */
 	public static RevisionScript parse(String location, String text) {
-		return new ScriptParser(location, normalise(text)).read();
+		String normalised = normalise(text);
+		return new ScriptParser(location, normalised, null).read();
+	}
+
+	/**
+	 * Parses one script read as bytes that are all ASCII, which {@code text} decodes: where the text needed no
+	 * normalising, the checksum is then computed from the bytes themselves, without copying a section.
+	 */
+	static RevisionScript parseAscii(String location, String text, byte[] bytes) {
+		String normalised = normalise(text);
+		return new ScriptParser(location, normalised, (normalised == text) ? bytes : null).read();
 	}
 
 	private static String normalise(String text) {
@@ -120,16 +133,18 @@ public final class ScriptParser {
 			lineNumber++;
 			int contentStart = skipBlanks(position, end);
 			if (this.text.startsWith("--", contentStart)) {
-				String comment = this.text.substring(contentStart + 2, end).strip();
-				if (comment.equalsIgnoreCase("migrate:upgrade")) {
+				// The comment's text, without the dashes and the blanks around it: offsets, not a copy.
+				int commentStart = skipBlanks(contentStart + 2, end);
+				int commentEnd = skipBlanksBackwards(commentStart, end);
+				if (textIs(commentStart, commentEnd, "migrate:upgrade")) {
 					upgradeMarker(lineNumber, end);
 				}
-				else if (comment.equalsIgnoreCase("migrate:downgrade")) {
+				else if (textIs(commentStart, commentEnd, "migrate:downgrade")) {
 					downgradeMarker(lineNumber, position, end);
 				}
 				else if (headerOpen && this.upgradeLine == 0) {
 					headerStarted = true;
-					headerLine(comment, lineNumber);
+					headerLine(commentStart, commentEnd, lineNumber);
 				}
 			}
 			else if (this.upgradeLine == 0 && (contentStart < end || headerStarted)) {
@@ -149,6 +164,19 @@ public final class ScriptParser {
 			index++;
 		}
 		return index;
+	}
+
+	private int skipBlanksBackwards(int start, int end) {
+		int index = end;
+		while (index > start && Character.isWhitespace(this.text.charAt(index - 1))) {
+			index--;
+		}
+		return index;
+	}
+
+	/** Whether the text between the offsets is {@code expected}, ignoring case. */
+	private boolean textIs(int start, int end, String expected) {
+		return end - start == expected.length() && this.text.regionMatches(true, start, expected, 0, end - start);
 	}
 
 	private void upgradeMarker(int lineNumber, int lineEnd) {
@@ -184,9 +212,9 @@ public final class ScriptParser {
 				"Keep one '" + marker + "' line: a script has one upgrade section and at most one downgrade section");
 	}
 
-	private void headerLine(String comment, int lineNumber) {
-		int colon = comment.indexOf(':');
-		HeaderKey key = (colon > 0) ? HeaderKey.find(comment.substring(0, colon).strip()) : null;
+	private void headerLine(int start, int end, int lineNumber) {
+		int colon = this.text.indexOf(':', start);
+		HeaderKey key = (colon > start && colon < end) ? keyAt(start, skipBlanksBackwards(start, colon)) : null;
 		if (key == null) {
 			return;
 		}
@@ -197,7 +225,7 @@ public final class ScriptParser {
 					"Keep one '-- " + key.label + ":' line in the header");
 		}
 		this.keyLines[key.ordinal()] = lineNumber;
-		String value = comment.substring(colon + 1).strip();
+		String value = this.text.substring(skipBlanks(colon + 1, end), end);
 		switch (key) {
 			case REVISION_ID -> this.revisionId = revisionId(value, lineNumber);
 			case REVISES -> this.revises = list(value);
@@ -207,6 +235,16 @@ public final class ScriptParser {
 			case DEPENDS_ON -> this.dependsOn = list(value);
 			case TRANSACTIONAL -> this.transactional = transactional(value, lineNumber);
 		}
+	}
+
+	/** The header key spelled (in any case) between the offsets, or {@code null} for none. */
+	private HeaderKey keyAt(int start, int end) {
+		for (HeaderKey key : HeaderKey.ALL) {
+			if (textIs(start, end, key.label)) {
+				return key;
+			}
+		}
+		return null;
 	}
 
 	private String revisionId(String value, int lineNumber) {
@@ -265,7 +303,7 @@ public final class ScriptParser {
 		return new RevisionScript(revision, fileName, this.location,
 				new MigrationBody.Sql(upgradeSql, this.upgradeLine + 1),
 				reversible ? new MigrationBody.Sql(downgradeSql, this.downgradeLine + 1) : null, this.transactional,
-				checksum(upgradeSql, downgradeSql), this.createDate);
+				checksum(reversible ? this.upgradeEnd : this.text.length()), this.createDate);
 	}
 
 	private static String fileName(String location) {
@@ -313,14 +351,26 @@ public final class ScriptParser {
 		return true;
 	}
 
-	private static String checksum(String upgradeSql, String downgradeSql) {
+	private String checksum(int upgradeEnd) {
 		MessageDigest digest = sha256();
-		digest.update(upgradeSql.strip().getBytes(StandardCharsets.UTF_8));
-		if (downgradeSql != null) {
-			digest.update(CHECKSUM_SEPARATOR.getBytes(StandardCharsets.UTF_8));
-			digest.update(downgradeSql.strip().getBytes(StandardCharsets.UTF_8));
+		digestSection(digest, this.upgradeStart, upgradeEnd);
+		if (this.downgradeLine > 0) {
+			digest.update(CHECKSUM_SEPARATOR_BYTES);
+			digestSection(digest, this.downgradeStart, this.text.length());
 		}
 		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	/** Adds the section's text, without the blanks around it, as UTF-8. */
+	private void digestSection(MessageDigest digest, int start, int end) {
+		int from = skipBlanks(start, end);
+		int to = skipBlanksBackwards(from, end);
+		if (this.asciiBytes != null) {
+			digest.update(this.asciiBytes, from, to - from);
+		}
+		else {
+			digest.update(this.text.substring(from, to).getBytes(StandardCharsets.UTF_8));
+		}
 	}
 
 	/** A new SHA-256 digest: a copy of one looked up once, as the provider lookup costs more than hashing a script. */
@@ -348,22 +398,12 @@ public final class ScriptParser {
 		REVISION_ID("Revision ID"), REVISES("Revises"), CREATE_DATE("Create Date"), MESSAGE("Message"),
 		BRANCH_LABELS("Branch Labels"), DEPENDS_ON("Depends On"), TRANSACTIONAL("Transactional");
 
-		private static final Map<String, HeaderKey> BY_LOWER_CASE_LABEL = new HashMap<>();
-
-		static {
-			for (HeaderKey key : values()) {
-				BY_LOWER_CASE_LABEL.put(key.label.toLowerCase(Locale.ROOT), key);
-			}
-		}
+		private static final HeaderKey[] ALL = values();
 
 		private final String label;
 
 		HeaderKey(String label) {
 			this.label = label;
-		}
-
-		static HeaderKey find(String key) {
-			return BY_LOWER_CASE_LABEL.get(key.toLowerCase(Locale.ROOT));
 		}
 
 	}

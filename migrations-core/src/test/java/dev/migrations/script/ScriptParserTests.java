@@ -227,6 +227,16 @@ class ScriptParserTests {
 	}
 
 	@Test
+	void scriptsReadAsAsciiBytesParseAsTheirTextDoes() {
+		for (String text : new String[] { SPEC_EXAMPLE, SPEC_EXAMPLE.replace("\n", "\r\n"),
+				"-- Revision ID: a\n--migrate:UPGRADE  \n\n  SELECT 1;\t\n" }) {
+			byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+			assertThat(ScriptParser.parseAscii(FILE, new String(bytes, StandardCharsets.US_ASCII), bytes))
+				.isEqualTo(ScriptParser.parse(FILE, text));
+		}
+	}
+
+	@Test
 	void editingAStatementChangesTheChecksum() {
 		String checksum = ScriptParser.parse(FILE, SPEC_EXAMPLE).checksum();
 		assertThat(ScriptParser.parse(FILE, SPEC_EXAMPLE.replace("bio text", "bio varchar(100)")).checksum())
