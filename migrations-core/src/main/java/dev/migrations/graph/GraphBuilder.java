@@ -128,11 +128,7 @@ final class GraphBuilder {
 				}
 			}
 			for (String down : node.allDownRevisions()) {
-				Node parent = this.nodes.get(down);
-				parent.allNextRevisions.add(node.id());
-				if (node.downRevisions().contains(down)) {
-					parent.nextRevisions.add(node.id());
-				}
+				this.nodes.get(down).addNext(node.id(), node.downRevisions().contains(down));
 			}
 		}
 	}
@@ -190,12 +186,11 @@ final class GraphBuilder {
 
 	/** Numbers the nodes so that each comes after everything it revises or depends on (Kahn's algorithm). */
 	private void orderTopologically() {
-		Map<Node, Integer> waiting = new java.util.HashMap<>();
+		int[] waiting = new int[this.nodes.size()];
 		Deque<Node> ready = new ArrayDeque<>();
 		for (Node node : this.nodes.values()) {
-			int parents = node.normalizedDownRevisions().size();
-			waiting.put(node, parents);
-			if (parents == 0) {
+			waiting[node.index] = node.normalizedDownRevisions().size();
+			if (waiting[node.index] == 0) {
 				ready.add(node);
 			}
 		}
@@ -205,7 +200,7 @@ final class GraphBuilder {
 			node.depth = depth++;
 			for (String child : node.allNextRevisions) {
 				Node next = this.nodes.get(child);
-				if (next.normalizedDownRevisions().contains(node.id()) && waiting.merge(next, -1, Integer::sum) == 0) {
+				if (next.normalizedDownRevisions().contains(node.id()) && --waiting[next.index] == 0) {
 					ready.add(next);
 				}
 			}
@@ -224,12 +219,12 @@ final class GraphBuilder {
 			List<String> labels = List.copyOf(node.branchLabels);
 			Node last = null;
 			for (Node descendant : related(List.of(node), (n) -> n.nextRevisions)) {
-				descendant.branchLabels.addAll(labels);
+				descendant.addBranchLabels(labels);
 				last = descendant;
 			}
 			Node parent = last;
 			while (parent != null && !parent.isRealBranchPoint() && !parent.isMergePoint()) {
-				parent.branchLabels.addAll(labels);
+				parent.addBranchLabels(labels);
 				parent = parent.downRevisions().isEmpty() ? null : this.nodes.get(parent.downRevisions().get(0));
 			}
 		}

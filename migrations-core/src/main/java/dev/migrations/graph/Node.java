@@ -25,19 +25,38 @@ final class Node {
 	/** Resolved dependencies minus those an ancestor (through down revisions) already declares. */
 	List<String> normalizedDependencies = List.of();
 
-	/** Revisions that revise this one. */
-	final Set<String> nextRevisions = new LinkedHashSet<>();
+	/** Revisions that revise this one, without repeats: most nodes have one, so a list. */
+	final List<String> nextRevisions = new ArrayList<>(1);
 
-	/** Revisions that revise or depend on this one. */
-	final Set<String> allNextRevisions = new LinkedHashSet<>();
+	/** Revisions that revise or depend on this one, without repeats. */
+	final List<String> allNextRevisions = new ArrayList<>(1);
 
-	/** Declared and propagated branch labels. */
-	final Set<String> branchLabels = new LinkedHashSet<>();
+	/** Declared and propagated branch labels; the empty set, allocated only for a node with labels. */
+	Set<String> branchLabels;
 
 	Node(Revision revision, int index) {
 		this.revision = revision;
 		this.index = index;
-		this.branchLabels.addAll(revision.branchLabels());
+		this.branchLabels = revision.branchLabels().isEmpty() ? Set.of()
+				: new LinkedHashSet<>(revision.branchLabels());
+	}
+
+	void addBranchLabels(List<String> labels) {
+		if (!this.branchLabels.containsAll(labels)) {
+			Set<String> all = new LinkedHashSet<>(this.branchLabels);
+			all.addAll(labels);
+			this.branchLabels = all;
+		}
+	}
+
+	/** Records a revision that revises ({@code revises}) or depends on this one. */
+	void addNext(String id, boolean revises) {
+		if (!this.allNextRevisions.contains(id)) {
+			this.allNextRevisions.add(id);
+		}
+		if (revises && !this.nextRevisions.contains(id)) {
+			this.nextRevisions.add(id);
+		}
 	}
 
 	String id() {
