@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -48,6 +49,9 @@ public final class Migrations {
 
 	private volatile LoadedScripts scripts;
 
+	/** Scripts loaded beforehand, taken (or refused, as {@code null}) when the scripts are first needed. */
+	private volatile Supplier<LoadedScripts> preloaded;
+
 	/**
 	 * @param config the configuration
 	 * @param dataSource the database; {@code null} for graph facts and offline SQL only
@@ -62,12 +66,13 @@ public final class Migrations {
 	 * {@link ScriptLoader#load} with the same locations, class loader and Java migrations; this is not checked.
 	 * @param config the configuration
 	 * @param dataSource the database; {@code null} for graph facts and offline SQL only
-	 * @param scripts the scripts of this configuration; {@code null} to load them on first use
+	 * @param preloaded asked once, when the scripts are first needed (it may wait for them), for the scripts of this
+	 * configuration, or {@code null} to load them here; itself {@code null} for none
 	 */
-	public Migrations(MigrationsConfig config, DataSource dataSource, LoadedScripts scripts) {
+	public Migrations(MigrationsConfig config, DataSource dataSource, Supplier<LoadedScripts> preloaded) {
 		this.config = config;
 		this.database = (dataSource != null) ? new Database(dataSource, config) : null;
-		this.scripts = scripts;
+		this.preloaded = preloaded;
 	}
 
 	public MigrationsConfig config() {
@@ -81,8 +86,13 @@ public final class Migrations {
 			synchronized (this) {
 				loaded = this.scripts;
 				if (loaded == null) {
-					loaded = LoadedScripts.of(ScriptLoader.load(Location.parseAll(this.config.locations()),
-							this.config.classLoader(), this.config.javaMigrations()));
+					Supplier<LoadedScripts> given = this.preloaded;
+					this.preloaded = null;
+					loaded = (given != null) ? given.get() : null;
+					if (loaded == null) {
+						loaded = LoadedScripts.of(ScriptLoader.load(Location.parseAll(this.config.locations()),
+								this.config.classLoader(), this.config.javaMigrations()));
+					}
 					this.scripts = loaded;
 				}
 			}
@@ -100,7 +110,7 @@ public final class Migrations {
 			throw new MigrationsException(ErrorKind.CONFIG, "This command needs a database, and none is configured",
 					"Give a database URL (--url, MIGRATIONS_URL or DATABASE_URL; spring.datasource.url under Spring)");
 		}
-		if (this.scripts == null) {
+		if (this.scripts == null && this.preloaded == null) {
 			this.database.connectAhead();
 		}
 		LoadedScripts loaded;

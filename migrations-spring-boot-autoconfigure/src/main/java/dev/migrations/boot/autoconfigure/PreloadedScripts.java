@@ -3,6 +3,7 @@ package dev.migrations.boot.autoconfigure;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 import dev.migrations.MigrationsConfig;
 import dev.migrations.execute.LoadedScripts;
@@ -54,15 +55,20 @@ final class PreloadedScripts {
 	}
 
 	/**
-	 * The scripts, waiting for them, if they are exactly what the configuration loads (the same locations and class
-	 * loader, and no Java migrations) and loading them succeeded. Otherwise {@code null}: the caller loads them
-	 * itself, and reports a bad script or location as usual, on its own thread.
+	 * The scripts, if they are exactly what the configuration loads (the same locations and class loader, and no Java
+	 * migrations): a supplier that waits for them, and gives {@code null} if loading them failed. Otherwise
+	 * {@code null}. On {@code null} the engine loads them itself, and reports a bad script or location as usual, on
+	 * its own thread.
 	 */
-	@Nullable LoadedScripts scriptsFor(MigrationsConfig config) {
+	@Nullable Supplier<@Nullable LoadedScripts> scriptsFor(MigrationsConfig config) {
 		if (!config.locations().equals(this.locations) || config.classLoader() != this.classLoader
 				|| !config.javaMigrations().isEmpty()) {
 			return null;
 		}
+		return this::await;
+	}
+
+	private @Nullable LoadedScripts await() {
 		try {
 			return this.loading.get();
 		}

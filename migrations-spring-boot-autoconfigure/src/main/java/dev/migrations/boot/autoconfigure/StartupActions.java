@@ -19,20 +19,24 @@ final class StartupActions {
 	}
 
 	static void upgrade(Migrations migrations, String target) {
+		long started = System.nanoTime();
 		RunResult result = migrations.upgrade(target);
 		if (result.steps().isEmpty()) {
-			logger.info("Database is up to date at " + revisions(result.after()) + ": nothing to do");
+			logger.info("Database is up to date at " + revisions(result.after()) + ": nothing to do (checked in "
+					+ millisSince(started) + " ms)");
 		}
 		else {
 			logger.info("Upgraded database from " + revisions(result.before()) + " to " + revisions(result.after())
-					+ " (" + result.steps().size() + " step(s))");
+					+ " (" + result.steps().size() + " step(s) in " + millisSince(started) + " ms)");
 		}
 	}
 
 	static void validate(Migrations migrations, String target) {
+		long started = System.nanoTime();
 		CheckReport report = migrations.check(target);
 		if (report.ok()) {
-			logger.info("Database is at target '" + target + "' (" + revisions(report.current()) + ")");
+			logger.info("Database is at target '" + target + "' (" + revisions(report.current()) + "; checked in "
+					+ millisSince(started) + " ms)");
 			return;
 		}
 		String hint = report.checksumMismatches().isEmpty()
@@ -40,6 +44,10 @@ final class StartupActions {
 				: "Restore the applied scripts as they were, or set migrations.validate-checksums=false to accept them";
 		throw new MigrationsException(report.checksumMismatches().isEmpty() ? ErrorKind.STATE : ErrorKind.CHECKSUM,
 				String.join("; ", report.problems()), hint);
+	}
+
+	private static long millisSince(long started) {
+		return (System.nanoTime() - started) / 1_000_000;
 	}
 
 	private static String revisions(List<String> revisions) {
