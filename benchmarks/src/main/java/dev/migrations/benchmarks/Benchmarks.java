@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
@@ -40,6 +42,8 @@ public final class Benchmarks {
 	private static final String FLOOR = "JDBC floor";
 
 	private final Settings settings;
+
+	private static final Pattern CHECKED_IN = Pattern.compile("checked in (\\d+) ms");
 
 	private final List<String> classpath;
 
@@ -133,11 +137,11 @@ public final class Benchmarks {
 			for (int size : this.settings.sizes()) {
 				log("In-process: apply " + size + " from empty");
 				inTurns(workers, BenchmarkCase.APPLY.key(size), "apply", this.workloads.get(size),
-						this.settings.warmups());
+						this.settings.warmups(), this.settings.runs());
 			}
 			log("In-process: no-op at the head of " + this.settings.largest());
 			inTurns(workers, BenchmarkCase.NOOP.key(this.settings.largest()), "noop", largest(),
-					this.settings.shortWarmups());
+					this.settings.shortWarmups(), this.settings.shortRuns());
 		}
 		finally {
 			for (Worker worker : workers.values()) {
@@ -147,9 +151,9 @@ public final class Benchmarks {
 	}
 
 	private void inTurns(Map<String, Worker> workers, String caseKey, String command, Workload workload,
-			int warmups) throws Exception {
+			int warmups, int runs) throws Exception {
 		Map<String, List<Harness.Sample>> samples = new LinkedHashMap<>();
-		for (int i = 0; i < warmups + this.settings.runs(); i++) {
+		for (int i = 0; i < warmups + runs; i++) {
 			for (Map.Entry<String, Worker> worker : workers.entrySet()) {
 				String[] answer = worker.getValue().request(command, workload.root().toString());
 				if (i >= warmups) {
@@ -281,7 +285,7 @@ public final class Benchmarks {
 		List<String> jvmOptions = this.settings.profile() ? List.of(flightRecording("engine-graph")) : List.of();
 		String scripts = workload.engineScripts().toString();
 		collect(ChildProcess.run(java(ENGINE, jvmOptions, GraphCases.class, List.of("warm", scripts,
-				String.valueOf(this.settings.shortWarmups()), String.valueOf(this.settings.runs()))), false).output());
+				String.valueOf(this.settings.shortWarmups()), String.valueOf(this.settings.shortRuns()))), false).output());
 		this.results.add(new Result(BenchmarkCase.GRAPH_COLD.key(workload.size()), ENGINE, Result.Unit.NANOS,
 				timeProcess(java(ENGINE, List.of(), GraphCases.class, List.of("cold", scripts))), List.of()));
 	}
@@ -314,11 +318,14 @@ public final class Benchmarks {
 		List<Long> without = new ArrayList<>();
 		List<Long> idling = new ArrayList<>();
 		List<Long> added = new ArrayList<>();
+		List<Long> onThread = new ArrayList<>();
 		for (int i = 0; i < this.settings.warmups() + this.settings.bootRuns(); i++) {
-			long enabledNanos = startUp(command);
-			long disabledNanos = startUp(disabled);
-			long idleNanos = startUp(idle);
+			ChildProcess.Run enabled = startUp(command);
+			long enabledNanos = enabled.nanos();
+			long disabledNanos = startUp(disabled).nanos();
+			long idleNanos = startUp(idle).nanos();
 			if (i >= this.settings.warmups()) {
+				onThread.add(checkedInNanos(enabled.output()));
 				with.add(enabledNanos);
 				without.add(disabledNanos);
 				idling.add(idleNanos);
@@ -331,11 +338,23 @@ public final class Benchmarks {
 		this.results.add(new Result(key, Report.STARTER_ENABLED, Result.Unit.NANOS, with, List.of()));
 		this.results.add(new Result(BenchmarkCase.BOOT_STARTER_COST.key(workload.size()), Report.STARTER_ENABLED,
 				Result.Unit.NANOS, added, List.of()));
+		this.results.add(new Result(BenchmarkCase.BOOT_STARTER_THREAD.key(workload.size()), Report.STARTER_ENABLED,
+				Result.Unit.NANOS, onThread, List.of()));
 	}
 
-	private static long startUp(List<String> command) throws Exception {
-		return ChildProcess.runUntil(command, (line) -> line.contains("Started ") && line.contains(" seconds"), 30)
-			.nanos();
+	private static ChildProcess.Run startUp(List<String> command) throws Exception {
+		return ChildProcess.runUntil(command, (line) -> line.contains("Started ") && line.contains(" seconds"), 30);
+	}
+
+	/** The time the starter reports for its start-up check ("... nothing to do (checked in 85 ms)"). */
+	private static long checkedInNanos(List<String> output) {
+		for (String line : output) {
+			Matcher checked = CHECKED_IN.matcher(line);
+			if (checked.find()) {
+				return Long.parseLong(checked.group(1)) * 1_000_000L;
+			}
+		}
+		throw new IllegalStateException("The demo with the starter at head did not log 'checked in <n> ms'");
 	}
 
 	/** The demo app's executable jar if it is built and holds the starter's auto-configuration, else null. */

@@ -16,13 +16,16 @@ import java.util.List;
  * @param shortWarmups warm-up runs before the measured ones of the short in-process cases (no-op, graph), which one
  * run does not warm
  * @param runs measured runs per case
+ * @param shortRuns measured runs of the short in-process cases, whose medians need more runs to settle on a shared
+ * machine
  * @param rssRuns whole-process applies per contender for peak memory
  * @param bootRuns measured rounds of Spring Boot start-ups (starter enabled, disabled, idle)
  * @param seed the generator's seed
  * @param contenders the contenders to run, in table order
  * @param profile whether to record the engine's in-process cases with Java Flight Recorder
  */
-record Settings(Path root, List<Integer> sizes, int graphSize, int warmups, int shortWarmups, int runs, int rssRuns, int bootRuns,
+record Settings(Path root, List<Integer> sizes, int graphSize, int warmups, int shortWarmups, int runs, int shortRuns,
+		int rssRuns, int bootRuns,
 		long seed,
 		List<String> contenders, boolean profile) {
 
@@ -36,8 +39,8 @@ record Settings(Path root, List<Integer> sizes, int graphSize, int warmups, int 
 					.sorted()
 					.toList(),
 				Integer.getInteger("bench.graph.size", 10_000), Integer.getInteger("bench.warmups", 1),
-				Integer.getInteger("bench.short.warmups", 10),
-				Integer.getInteger("bench.runs", 5), Integer.getInteger("bench.rss.runs", 3),
+				Integer.getInteger("bench.short.warmups", 30), Integer.getInteger("bench.runs", 5),
+				Integer.getInteger("bench.short.runs", 25), Integer.getInteger("bench.rss.runs", 3),
 				Integer.getInteger("bench.boot.runs", 10),
 				Long.getLong("bench.seed", 20261121L),
 				Arrays.stream(System.getProperty("bench.contenders", String.join(",", ALL_CONTENDERS)).split(","))
