@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.migrations.MigrationsConfig;
 import dev.migrations.TransactionMode;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +27,7 @@ public class MigrationsProperties {
 	private String target = "head";
 
 	/** Locations of revision scripts, 'classpath:' or 'filesystem:' paths. */
-	private List<String> locations = new ArrayList<>(List.of("classpath:db/migrations"));
+	private List<String> locations = new ArrayList<>(List.of(MigrationsConfig.DEFAULT_LOCATION));
 
 	/** Schema of the version and history tables; the connection's default schema when unset. */
 	private @Nullable String schema;
