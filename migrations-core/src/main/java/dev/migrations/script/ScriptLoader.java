@@ -2,7 +2,6 @@ package dev.migrations.script;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -10,7 +9,10 @@ import java.net.URLConnection;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,9 @@ public final class ScriptLoader {
 
 	private static final Comparator<RevisionScript> LOAD_ORDER = Comparator.comparing(RevisionScript::sortKey)
 		.thenComparing(RevisionScript::location);
+
+	/** What lenient UTF-8 decoding puts in place of a malformed byte. */
+	private static final char REPLACEMENT = '\uFFFD';
 
 	private final ClassLoader classLoader;
 
@@ -136,38 +140,78 @@ public final class ScriptLoader {
 			throw notADirectory(location, directory.toAbsolutePath().toString());
 		}
 		Path root;
-		List<Path> files;
 		try {
 			root = directory.toRealPath();
-			// The walk's own attributes say which entries are files: no second look at each one.
-			try (Stream<Path> walk = Files.find(root, Integer.MAX_VALUE, (path, attributes) -> isScriptName(
-					path.toString()) && (attributes.isRegularFile()
-							|| (attributes.isSymbolicLink() && Files.isRegularFile(path))))) {
-				files = walk.toList();
-			}
 		}
-		catch (IOException | UncheckedIOException ex) {
-			throw new MigrationsException(ErrorKind.CONFIG,
-					"Can't list script location '" + location + "' (" + directory + "): " + ex.getMessage(),
-					"Check that the directory and its subdirectories are readable", ex);
+		catch (IOException ex) {
+			throw unlistable(location, directory, ex);
 		}
-		List<String> unseen = files.stream().map(Path::toString).filter(this.seen::add).toList();
-		int rootLength = root.toString().length() + 1;
-		// Reading, decoding, parsing and hashing are independent per file: spread them over the cores.
-		this.scripts.addAll(unseen.parallelStream().map((file) -> {
-			String name = location.path() + "/" + file.substring(rootLength).replace('\\', '/');
-			return parse(name, readFile(Path.of(file), name));
-		}).toList());
+		loadTree(root, root, location);
 	}
 
+	/**
+	 * Reads the scripts below one directory of the location. A directory listing does not say which entries are
+	 * files, and asking costs a system call per entry: so a script's name is simply read (a directory that has one
+	 * is found when reading fails), and only other names are asked whether they are a directory to descend into.
+	 */
+	private void loadTree(Path root, Path directory, Location location) {
+		List<Path> files = new ArrayList<>();
+		List<Path> directories = new ArrayList<>();
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+			for (Path entry : entries) {
+				if (isScriptName(entry.getFileName().toString())) {
+					files.add(entry);
+				}
+				else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+					directories.add(entry);
+				}
+			}
+		}
+		catch (IOException | DirectoryIteratorException ex) {
+			throw unlistable(location, directory, ex);
+		}
+		int rootLength = root.toString().length() + 1;
+		List<Path> unseen = files.stream().filter((file) -> this.seen.add(file.toString())).toList();
+		// Reading, decoding, parsing and hashing are independent per file: spread them over the cores.
+		List<RevisionScript> read = unseen.parallelStream().map((file) -> {
+			String name = location.path() + "/" + file.toString().substring(rootLength).replace('\\', '/');
+			byte[] bytes = readFile(file, name);
+			return (bytes != null) ? parse(name, bytes) : null;
+		}).toList();
+		for (int i = 0; i < read.size(); i++) {
+			if (read.get(i) != null) {
+				this.scripts.add(read.get(i));
+			}
+			else if (Files.isDirectory(unseen.get(i), LinkOption.NOFOLLOW_LINKS)) {
+				directories.add(unseen.get(i));
+			}
+		}
+		for (Path subdirectory : directories) {
+			loadTree(root, subdirectory, location);
+		}
+	}
+
+	/**
+	 * The file's bytes, or {@code null} for what is no regular file (a directory with a script's name, a dangling
+	 * link), which the walk skips.
+	 */
 	private static byte[] readFile(Path file, String name) {
 		try {
 			return Files.readAllBytes(file);
 		}
 		catch (IOException ex) {
+			if (!Files.isRegularFile(file)) {
+				return null;
+			}
 			throw new ScriptException(name, 0, "can't be read: " + ex.getMessage(), "Check the file's permissions",
 					ex);
 		}
+	}
+
+	private static MigrationsException unlistable(Location location, Path directory, Exception ex) {
+		return new MigrationsException(ErrorKind.CONFIG,
+				"Can't list script location '" + location + "' (" + directory + "): " + ex.getMessage(),
+				"Check that the directory and its subdirectories are readable", ex);
 	}
 
 	/** Reads every {@code .sql} entry below the location's directory inside the jar the URL points into. */
@@ -221,10 +265,14 @@ public final class ScriptLoader {
 		return name.regionMatches(true, name.length() - 4, ".sql", 0, 4);
 	}
 
-	/** Parses the file's text; most scripts are ASCII, which needs no decoder. Anything but UTF-8 is an error. */
+	/**
+	 * Parses the file's text; most scripts are ASCII, which needs no decoder. Anything but UTF-8 is an error. The
+	 * JDK's own UTF-8 decoding tells ASCII apart fastest: one character per byte, none of them a replacement.
+	 */
 	private static RevisionScript parse(String name, byte[] bytes) {
-		if (isAscii(bytes)) {
-			return ScriptParser.parseAscii(name, new String(bytes, StandardCharsets.US_ASCII), bytes);
+		String text = new String(bytes, StandardCharsets.UTF_8);
+		if (text.length() == bytes.length && text.indexOf(REPLACEMENT) < 0) {
+			return ScriptParser.parseAscii(name, text, bytes);
 		}
 		try {
 			return ScriptParser.parse(name, StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
@@ -232,15 +280,6 @@ public final class ScriptLoader {
 		catch (CharacterCodingException ex) {
 			throw new ScriptException(name, 0, "is not UTF-8 text", "Save the script in UTF-8", ex);
 		}
-	}
-
-	private static boolean isAscii(byte[] bytes) {
-		for (byte b : bytes) {
-			if (b < 0) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }

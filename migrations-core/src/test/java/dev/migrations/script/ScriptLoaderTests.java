@@ -45,6 +45,19 @@ class ScriptLoaderTests {
 	}
 
 	@Test
+	void descendsIntoADirectoryWithAScriptsNameAndSkipsWhatIsNoFile() throws IOException {
+		Path directory = this.temp.resolve("scripts");
+		write(directory.resolve("2026.sql/a.sql"), script("a", ""));
+		write(directory.resolve("b.sql"), script("b", "a"));
+		Files.createSymbolicLink(directory.resolve("dangling.sql"), this.temp.resolve("nowhere.sql"));
+		write(this.temp.resolve("elsewhere/c.sql"), script("c", ""));
+		Files.createSymbolicLink(directory.resolve("linked"), this.temp.resolve("elsewhere"));
+		List<RevisionScript> scripts = load(List.of("filesystem:" + directory));
+		assertThat(scripts).extracting(RevisionScript::location)
+			.containsExactly(directory + "/2026.sql/a.sql", directory + "/b.sql");
+	}
+
+	@Test
 	void sortsByFileNameInCodePointOrderThenByLocation() throws IOException {
 		Path directory = this.temp.resolve("scripts");
 		write(directory.resolve("a_lower.sql"), script("lower", ""));
