@@ -46,15 +46,8 @@ public final class MigrationsAutoConfiguration {
 			ObjectProvider<DataSource> applicationDataSource, ObjectProvider<JdbcConnectionDetails> connectionDetails,
 			ObjectProvider<JavaMigration> javaMigrations, ObjectProvider<MigrationsConfigCustomizer> customizers,
 			ObjectProvider<PreloadedScripts> preloadedScripts) {
-		MigrationsConfig.Builder config = MigrationsConfig.builder()
-			.locations(properties.getLocations())
-			.javaMigrations(javaMigrations.orderedStream().toList())
-			.schema(properties.getSchema())
-			.versionTable(properties.getVersionTable())
-			.historyTable(properties.getHistoryTable())
-			.transactionMode(properties.getTransactionMode())
-			.lockTimeout(properties.getLockTimeout())
-			.validateChecksums(properties.isValidateChecksums());
+		MigrationsConfig.Builder config = properties.configBuilder()
+			.javaMigrations(javaMigrations.orderedStream().toList());
 		ClassLoader classLoader = resourceLoader.getClassLoader();
 		if (classLoader != null) {
 			config.classLoader(classLoader);

@@ -1,8 +1,5 @@
 package dev.migrations.boot.autoconfigure;
 
-import java.util.List;
-
-import dev.migrations.MigrationsConfig;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -12,17 +9,18 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.event.SpringApplicationEvent;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.context.properties.bind.BindException;
-import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
-import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Loads and validates the revision scripts on a background thread while Spring parses the configuration and
  * creates the context, as Spring Boot's background pre-initialization does for its own slow tasks, and hands them
- * to the {@code migrations} bean through a {@link PreloadedScripts} singleton. The database is left to the bean.
- * Off with {@code migrations.enabled=false} or the system property {@value #IGNORE_PROPERTY_NAME}.
+ * to the {@code migrations} bean through a {@link PreloadedScripts} singleton. Then, for a server database named in
+ * the properties, reads its state once on a connection of its own ({@link DatabaseWarmUp}), so that the bean's
+ * check on the start-up thread finds the driver warm; migrating is left to the bean. Off with
+ * {@code migrations.enabled=false} or the system property {@value #IGNORE_PROPERTY_NAME}; the reading alone with
+ * {@code migrations.connect-ahead=false}.
  */
 class MigrationsPreloader implements ApplicationListener<SpringApplicationEvent>, Ordered {
 
@@ -38,10 +36,13 @@ class MigrationsPreloader implements ApplicationListener<SpringApplicationEvent>
 
 	@Override
 	public void onApplicationEvent(SpringApplicationEvent event) {
-		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
-			List<String> locations = locations(prepared.getEnvironment());
-			if (locations != null && !Boolean.getBoolean(IGNORE_PROPERTY_NAME)) {
-				this.preloaded = PreloadedScripts.start(locations, event.getSpringApplication().getClassLoader());
+		if (event instanceof ApplicationEnvironmentPreparedEvent prepared && !Boolean.getBoolean(IGNORE_PROPERTY_NAME)) {
+			Binder binder = Binder.get(prepared.getEnvironment());
+			MigrationsProperties properties = properties(binder);
+			if (properties != null) {
+				ClassLoader classLoader = event.getSpringApplication().getClassLoader();
+				this.preloaded = PreloadedScripts.start(properties.getLocations(), classLoader,
+						DatabaseWarmUp.of(properties, binder, classLoader));
 			}
 		}
 		else if (event instanceof ApplicationPreparedEvent prepared && this.preloaded != null) {
@@ -49,25 +50,19 @@ class MigrationsPreloader implements ApplicationListener<SpringApplicationEvent>
 				.getBeanFactory()
 				.registerSingleton(PreloadedScripts.BEAN_NAME, this.preloaded);
 		}
-		else if (event instanceof ApplicationReadyEvent) {
-			this.preloaded = null;
-		}
-		else if (event instanceof ApplicationFailedEvent && this.preloaded != null) {
-			// Nothing of a failed application keeps running.
+		else if ((event instanceof ApplicationReadyEvent || event instanceof ApplicationFailedEvent)
+				&& this.preloaded != null) {
+			// Long done at a successful start-up; nothing of a failed one keeps running.
 			this.preloaded.awaitCompletion();
 			this.preloaded = null;
 		}
 	}
 
-	/** The locations the auto-configuration will read, unless it is disabled or its properties don't bind. */
-	private static @Nullable List<String> locations(ConfigurableEnvironment environment) {
+	/** The properties the auto-configuration will read, unless it is disabled or they don't bind. */
+	private static @Nullable MigrationsProperties properties(Binder binder) {
 		try {
-			Binder binder = Binder.get(environment);
-			if (!binder.bind("migrations.enabled", Boolean.class).orElse(true)) {
-				return null;
-			}
-			return binder.bind("migrations.locations", Bindable.listOf(String.class))
-				.orElse(List.of(MigrationsConfig.DEFAULT_LOCATION));
+			MigrationsProperties properties = binder.bindOrCreate("migrations", MigrationsProperties.class);
+			return properties.isEnabled() ? properties : null;
 		}
 		catch (BindException ex) {
 			// The auto-configuration reports them.

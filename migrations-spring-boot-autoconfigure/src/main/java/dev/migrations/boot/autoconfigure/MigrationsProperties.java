@@ -56,6 +56,12 @@ public class MigrationsProperties {
 	/** Login password for migrations. */
 	private @Nullable String password;
 
+	/**
+	 * Whether to read the version rows once on a background thread while the application starts, on a connection of
+	 * its own, so that the start-up check finds the JDBC driver warm. Only for a server database named by URL.
+	 */
+	private boolean connectAhead = true;
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -158,6 +164,26 @@ public class MigrationsProperties {
 
 	public void setPassword(@Nullable String password) {
 		this.password = password;
+	}
+
+	public boolean isConnectAhead() {
+		return this.connectAhead;
+	}
+
+	public void setConnectAhead(boolean connectAhead) {
+		this.connectAhead = connectAhead;
+	}
+
+	/** The engine's configuration as these properties set it; Java migrations, class loader and customizers aside. */
+	MigrationsConfig.Builder configBuilder() {
+		return MigrationsConfig.builder()
+			.locations(this.locations)
+			.schema(this.schema)
+			.versionTable(this.versionTable)
+			.historyTable(this.historyTable)
+			.transactionMode(this.transactionMode)
+			.lockTimeout(this.lockTimeout)
+			.validateChecksums(this.validateChecksums);
 	}
 
 	/** What the application does with its database on start-up. */

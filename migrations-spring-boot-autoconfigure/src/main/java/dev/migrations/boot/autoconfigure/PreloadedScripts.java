@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The revision scripts of some locations, loaded and validated on a daemon thread of their own (see
- * {@link MigrationsPreloader}). The {@code migrations} bean takes them when its configuration loads exactly these.
+ * {@link MigrationsPreloader}), which then may warm the database's driver up ({@link DatabaseWarmUp}). The
+ * {@code migrations} bean takes them when its configuration loads exactly these.
  */
 final class PreloadedScripts {
 
@@ -27,20 +28,33 @@ final class PreloadedScripts {
 
 	private final FutureTask<LoadedScripts> loading;
 
-	private PreloadedScripts(List<String> locations, ClassLoader classLoader) {
+	private final Thread thread;
+
+	private PreloadedScripts(List<String> locations, ClassLoader classLoader, @Nullable DatabaseWarmUp warmUp) {
 		this.locations = List.copyOf(locations);
 		this.classLoader = classLoader;
 		this.loading = new FutureTask<>(this::load);
+		this.thread = new Thread(() -> loadThenWarmUp(warmUp), "migrations-preloader");
+		this.thread.setDaemon(true);
+		this.thread.setContextClassLoader(classLoader);
 	}
 
-	/** Starts loading the scripts of the locations with the class loader; touches no database. */
-	static PreloadedScripts start(List<String> locations, ClassLoader classLoader) {
-		PreloadedScripts preloaded = new PreloadedScripts(locations, classLoader);
-		Thread thread = new Thread(preloaded.loading, "migrations-preloader");
-		thread.setDaemon(true);
-		thread.setContextClassLoader(classLoader);
-		thread.start();
+	/**
+	 * Starts loading the scripts of the locations with the class loader; once they are there for the taking, the
+	 * warm-up, if any, reads the database with them on the same thread.
+	 */
+	static PreloadedScripts start(List<String> locations, ClassLoader classLoader, @Nullable DatabaseWarmUp warmUp) {
+		PreloadedScripts preloaded = new PreloadedScripts(locations, classLoader, warmUp);
+		preloaded.thread.start();
 		return preloaded;
+	}
+
+	private void loadThenWarmUp(@Nullable DatabaseWarmUp warmUp) {
+		this.loading.run();
+		LoadedScripts scripts = (warmUp != null) ? await() : null;
+		if (warmUp != null && scripts != null) {
+			warmUp.run(scripts);
+		}
 	}
 
 	private LoadedScripts load() {
@@ -81,13 +95,13 @@ final class PreloadedScripts {
 		}
 	}
 
-	/** Waits until the background thread is done, whatever its outcome. */
+	/**
+	 * Waits until the background thread is done, whatever its outcome: the scripts loaded (or not) and the warm-up
+	 * over, so that nothing of it outlives the start-up.
+	 */
 	void awaitCompletion() {
 		try {
-			this.loading.get();
-		}
-		catch (ExecutionException ex) {
-			// Nobody took the scripts: the failure is nobody's to report.
+			this.thread.join();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

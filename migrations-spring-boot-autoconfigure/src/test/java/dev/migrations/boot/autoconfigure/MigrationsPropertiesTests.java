@@ -1,6 +1,10 @@
 package dev.migrations.boot.autoconfigure;
 
+import java.time.Duration;
+import java.util.List;
+
 import dev.migrations.MigrationsConfig;
+import dev.migrations.TransactionMode;
 import dev.migrations.boot.autoconfigure.MigrationsProperties.OnStartup;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +38,26 @@ class MigrationsPropertiesTests {
 		assertThat(this.properties.getUrl()).isNull();
 		assertThat(this.properties.getUser()).isNull();
 		assertThat(this.properties.getPassword()).isNull();
+		assertThat(this.properties.isConnectAhead()).isTrue();
+	}
+
+	@Test
+	void theEngineConfigurationCarriesEveryEngineProperty() {
+		this.properties.setLocations(List.of("filesystem:db"));
+		this.properties.setSchema("app");
+		this.properties.setVersionTable("versions");
+		this.properties.setHistoryTable("history");
+		this.properties.setTransactionMode(TransactionMode.SINGLE);
+		this.properties.setLockTimeout(Duration.ofSeconds(5));
+		this.properties.setValidateChecksums(false);
+		MigrationsConfig config = this.properties.configBuilder().build();
+		assertThat(config.locations()).containsExactly("filesystem:db");
+		assertThat(config.schema()).isEqualTo("app");
+		assertThat(config.versionTable()).isEqualTo("versions");
+		assertThat(config.historyTable()).isEqualTo("history");
+		assertThat(config.transactionMode()).isEqualTo(TransactionMode.SINGLE);
+		assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(5));
+		assertThat(config.validateChecksums()).isFalse();
 	}
 
 }
