@@ -1,7 +1,11 @@
 package dev.migrations.benchmarks;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.migrations.benchmarks.harness.Harness;
 import dev.migrations.benchmarks.harness.Result;
@@ -15,8 +19,9 @@ import dev.migrations.script.ScriptLoader;
 
 /**
  * A child JVM's main for the graph cases, which need no database: load and parse the scripts, build and validate
- * the revision graph, and plan {@code upgrade heads} from an empty database. {@code warm} measures the whole and
- * each part in this JVM and prints {@link Result} lines; {@code cold} does the whole once, for timing the process.
+ * the revision graph, and plan {@code upgrade heads} from an empty database. {@code warm} measures the whole, each
+ * part and, for scale, reading the same files alone, in this JVM and prints {@link Result} lines; {@code cold} does
+ * the whole once, for timing the process.
  *
  * <p>Arguments: {@code warm engine-scripts-dir warmups runs}, or {@code cold engine-scripts-dir}.
  */
@@ -43,6 +48,9 @@ public final class GraphCases {
 		print(BenchmarkCase.GRAPH_WARM.key(size), name,
 				Harness.measure(warmups, runs, () -> scripts, (dir) -> plan(graph(load(dir))), (dir) -> {
 				}));
+		print(BenchmarkCase.GRAPH_LOAD.key(size), Report.READ_ALONE,
+				Harness.measure(warmups, runs, () -> scripts, GraphCases::readAlone, (dir) -> {
+				}));
 		print(BenchmarkCase.GRAPH_LOAD.key(size), name,
 				Harness.measure(warmups, runs, () -> scripts, GraphCases::load, (dir) -> {
 				}));
@@ -60,6 +68,26 @@ public final class GraphCases {
 			.stream()
 			.map(RevisionScript::revision)
 			.toList();
+	}
+
+	/**
+	 * The least loading can cost: list the workload's one directory of scripts and read the files on every core, as
+	 * the loader does, without parsing or hashing them.
+	 */
+	private static long readAlone(Path scripts) {
+		try (Stream<Path> files = Files.list(scripts)) {
+			return files.filter((file) -> file.toString().endsWith(".sql")).toList().parallelStream().mapToLong((file) -> {
+				try {
+					return Files.readAllBytes(file).length;
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}).sum();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static RevisionGraph graph(List<Revision> revisions) {

@@ -23,13 +23,24 @@ import java.util.List;
  * @param seed the generator's seed
  * @param contenders the contenders to run, in table order
  * @param profile whether to record the engine's in-process cases with Java Flight Recorder
+ * @param groups the groups of cases to run, of {@link #ALL_GROUPS}
  */
 record Settings(Path root, List<Integer> sizes, int graphSize, int warmups, int shortWarmups, int runs, int shortRuns,
 		int rssRuns, int bootRuns,
 		long seed,
-		List<String> contenders, boolean profile) {
+		List<String> contenders, boolean profile, List<String> groups) {
 
 	static final List<String> ALL_CONTENDERS = List.of("JDBC floor", "migrations", "Flyway", "Liquibase");
+
+	static final String IN_PROCESS = "in-process";
+
+	static final String WHOLE_PROCESS = "whole-process";
+
+	static final String GRAPH = "graph";
+
+	static final String START_UP = "start-up";
+
+	static final List<String> ALL_GROUPS = List.of(IN_PROCESS, WHOLE_PROCESS, GRAPH, START_UP);
 
 	static Settings fromSystemProperties() {
 		return new Settings(Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize(),
@@ -46,7 +57,24 @@ record Settings(Path root, List<Integer> sizes, int graphSize, int warmups, int 
 				Arrays.stream(System.getProperty("bench.contenders", String.join(",", ALL_CONTENDERS)).split(","))
 					.map(String::trim)
 					.toList(),
-				Boolean.getBoolean("bench.profile"));
+				Boolean.getBoolean("bench.profile"),
+				groups(System.getProperty("bench.cases", String.join(",", ALL_GROUPS))));
+	}
+
+	/** The groups a {@code bench.cases} value names; an unknown one is an error that lists the known. */
+	static List<String> groups(String value) {
+		List<String> groups = Arrays.stream(value.split(",")).map(String::trim).toList();
+		for (String group : groups) {
+			if (!ALL_GROUPS.contains(group)) {
+				throw new IllegalArgumentException("bench.cases: unknown group '" + group + "'; use some of "
+						+ String.join(",", ALL_GROUPS));
+			}
+		}
+		return groups;
+	}
+
+	boolean runs(String group) {
+		return this.groups.contains(group);
 	}
 
 	int largest() {
