@@ -57,9 +57,10 @@ final class DatabaseWarmUp {
 		if (url == null || SERVER_DATABASES.stream().noneMatch(url::startsWith)) {
 			return null;
 		}
-		String user = (properties.getUser() != null || ownDatabase) ? properties.getUser()
-				: property(binder, "spring.datasource.username");
-		String password = (properties.getPassword() != null || ownDatabase) ? properties.getPassword()
+		// As the auto-configuration picks credentials: migrations.password counts with migrations.user or url only.
+		boolean ownUser = ownDatabase || properties.getUser() != null;
+		String user = ownUser ? properties.getUser() : property(binder, "spring.datasource.username");
+		String password = (ownDatabase || (ownUser && properties.getPassword() != null)) ? properties.getPassword()
 				: property(binder, "spring.datasource.password");
 		return new DatabaseWarmUp(properties.configBuilder().classLoader(classLoader).build(),
 				new DriverManagerDataSource(url, user, password), properties.getTarget());

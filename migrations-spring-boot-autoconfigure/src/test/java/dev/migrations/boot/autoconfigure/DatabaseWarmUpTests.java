@@ -65,6 +65,13 @@ class DatabaseWarmUpTests {
 	}
 
 	@Test
+	void migrationsPasswordWithoutMigrationsUserLeavesTheApplicationsCredentialsAlone() {
+		assertThat(warmUp(Map.of("spring.datasource.url", POSTGRES_URL, "spring.datasource.username", "app",
+				"spring.datasource.password", "secret", "migrations.password", "owned")))
+			.isEqualTo(new DriverManagerDataSource(POSTGRES_URL, "app", "secret"));
+	}
+
+	@Test
 	void migrationsUrlIsADatabaseOfItsOwnWithNoneOfTheApplicationsCredentials() {
 		String own = "jdbc:mariadb://127.0.0.1:3306/app";
 		assertThat(warmUp(Map.of("migrations.url", own, "spring.datasource.url", POSTGRES_URL,
