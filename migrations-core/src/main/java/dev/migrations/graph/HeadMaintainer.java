@@ -30,10 +30,11 @@ final class HeadMaintainer {
 	void upgrade(Node revision) {
 		Set<String> heads = new HashSet<>(this.rows);
 		List<String> downs = revision.normalizedDownRevisions();
-		if (downs.isEmpty() || intersection(heads, downs).isEmpty()) {
+		List<String> presentDowns = intersection(heads, downs);
+		if (presentDowns.isEmpty()) {
 			insert(revision.id());
 		}
-		else if (downs.size() > 1 && intersection(heads, downs).size() > 1) {
+		else if (presentDowns.size() > 1) {
 			List<String> from = withoutAncestorsOfOthers(downs, heads, downs);
 			for (String delete : from.subList(0, from.size() - 1)) {
 				delete(delete);
@@ -122,8 +123,15 @@ final class HeadMaintainer {
 		return present.get(0);
 	}
 
+	/** The ids that are rows, in order; a plan calls this once a step, so a loop rather than a stream. */
 	private static List<String> intersection(Set<String> heads, List<String> ids) {
-		return ids.stream().filter(heads::contains).toList();
+		List<String> present = new ArrayList<>(ids.size());
+		for (String id : ids) {
+			if (heads.contains(id)) {
+				present.add(id);
+			}
+		}
+		return present;
 	}
 
 	private void insert(String id) {

@@ -57,16 +57,18 @@ public final class Planner {
 
 	private Plan migrationPlan(List<String> rows, List<Node> order, Direction direction) {
 		HeadMaintainer maintainer = new HeadMaintainer(this.graph, rows);
-		List<PlanStep> steps = new ArrayList<>();
+		List<PlanStep> steps = new ArrayList<>(order.size());
+		List<String> before = maintainer.rows();
 		for (Node node : order) {
-			List<String> before = maintainer.rows();
 			if (direction == Direction.UP) {
 				maintainer.upgrade(node);
 			}
 			else {
 				maintainer.downgrade(node);
 			}
-			steps.add(new MigrationStep(direction, node.revision, before, maintainer.rows()));
+			List<String> after = maintainer.rows();
+			steps.add(new MigrationStep(direction, node.revision, before, after));
+			before = after;
 		}
 		return new Plan(rows, steps);
 	}
