@@ -41,6 +41,14 @@ public final class Benchmarks {
 
 	private static final String FLOOR = "JDBC floor";
 
+	/**
+	 * The options of the JVMs kept warm for the in-process cases, every contender's alike. Each run starts from a
+	 * full collection, after which G1 shrinks the heap to some 40 MB, a young generation of a few, unless its
+	 * minimum says otherwise; a run would then pay young collections that no warm application has, in proportion to
+	 * what it allocates. A JVM never told to collect keeps its initial heap (1/64 of the memory, 380 MiB with 24 GiB).
+	 */
+	static final List<String> WARM_JVM_OPTIONS = List.of("-Xms256m");
+
 	private final Settings settings;
 
 	private static final Pattern CHECKED_IN = Pattern.compile("checked in (\\d+) ms");
@@ -140,7 +148,7 @@ public final class Benchmarks {
 		Map<String, Worker> workers = new LinkedHashMap<>();
 		try {
 			for (String contender : this.settings.contenders()) {
-				List<String> jvmOptions = new ArrayList<>();
+				List<String> jvmOptions = new ArrayList<>(WARM_JVM_OPTIONS);
 				if (this.settings.profile() && ENGINE.equals(contender)) {
 					jvmOptions.add(flightRecording("engine-in-process"));
 				}
@@ -304,7 +312,10 @@ public final class Benchmarks {
 	private void graph() throws Exception {
 		Workload workload = this.workloads.get(this.settings.graphSize());
 		log("Graph cases: " + workload.size() + " revisions");
-		List<String> jvmOptions = this.settings.profile() ? List.of(flightRecording("engine-graph")) : List.of();
+		List<String> jvmOptions = new ArrayList<>(WARM_JVM_OPTIONS);
+		if (this.settings.profile()) {
+			jvmOptions.add(flightRecording("engine-graph"));
+		}
 		String scripts = workload.engineScripts().toString();
 		collect(ChildProcess.run(java(ENGINE, jvmOptions, GraphCases.class, List.of("warm", scripts,
 				String.valueOf(this.settings.shortWarmups()), String.valueOf(this.settings.shortRuns()))), false).output());

@@ -65,7 +65,9 @@ final class Report {
 			.append(" s)\n\n");
 		text.append("- machine: ").append(machine()).append('\n');
 		text.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ')
-			.append(System.getProperty("java.runtime.version")).append(", default JVM options in every child JVM\n");
+			.append(System.getProperty("java.runtime.version"))
+			.append(", default JVM options in every child JVM, with ").append(String.join(" ", Benchmarks.WARM_JVM_OPTIONS))
+			.append(" in those kept warm for the in-process cases\n");
 		text.append("- PostgreSQL ").append(this.postgres).append(" on loopback; contenders: migrations ")
 			.append(System.getProperty("bench.migrations.version", "(this checkout)")).append(", Flyway ")
 			.append(System.getProperty("bench.flyway.version", "?")).append(", Liquibase ")
