@@ -43,9 +43,10 @@ public final class Benchmarks {
 
 	/**
 	 * The options of the JVMs kept warm for the in-process cases, every contender's alike. Each run starts from a
-	 * full collection, after which G1 shrinks the heap to some 40 MB, a young generation of a few, unless its
-	 * minimum says otherwise; a run would then pay young collections that no warm application has, in proportion to
-	 * what it allocates. A JVM never told to collect keeps its initial heap (1/64 of the memory, 380 MiB with 24 GiB).
+	 * full collection, after which G1 shrinks the heap to some 40 MB with a young generation of a few megabytes,
+	 * unless its minimum says otherwise; a run would then pay young collections that no warm application has, in
+	 * proportion to what it allocates. A JVM never told to collect keeps its initial heap (1/64 of the memory, 380 MiB
+	 * with 24 GiB).
 	 */
 	static final List<String> WARM_JVM_OPTIONS = List.of("-Xms256m");
 
