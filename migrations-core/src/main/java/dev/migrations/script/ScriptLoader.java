@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.migrations.ErrorKind;
@@ -37,8 +36,6 @@ import dev.migrations.MigrationsException;
  * ties broken by location. A file reachable twice (overlapping or repeated locations) is read once.
  */
 public final class ScriptLoader {
-
-	private static final Logger logger = LoggerFactory.getLogger(ScriptLoader.class);
 
 	private static final Comparator<RevisionScript> LOAD_ORDER = Comparator.comparing(RevisionScript::sortKey)
 		.thenComparing(RevisionScript::location);
@@ -97,7 +94,9 @@ public final class ScriptLoader {
 	private void loadClasspath(Location location) {
 		List<URL> urls = resources(location);
 		if (urls.isEmpty()) {
-			logger.debug("No scripts at {}: the class loader has no such directory", location);
+			// The logger is looked up here rather than held: initializing SLF4J costs a short command some 20 ms.
+			LoggerFactory.getLogger(ScriptLoader.class)
+				.debug("No scripts at {}: the class loader has no such directory", location);
 		}
 		for (URL url : urls) {
 			if ("file".equals(url.getProtocol())) {
