@@ -16,8 +16,9 @@ import org.springframework.boot.context.properties.bind.Binder;
 
 /**
  * Reads the state of the database the properties name once, on the preloader's thread, while Spring creates the
- * context: a cold JDBC driver and the engine's first reading of the version rows cost a start-up some 150 ms on the
- * start-up thread, and a fraction of that once they have run. Read-only (the engine's {@code check} creates nothing
+ * context ({@code migrations.connect-ahead=true}): a cold JDBC driver and the engine's first reading of the version
+ * rows cost a start-up some 200 ms on the start-up thread, and a fraction of that once they have run. Reading twice
+ * costs CPU, which only a machine with cores to spare absorbs. Read-only (the engine's {@code check} creates nothing
  * and takes no lock) on a connection of its own, closed at once; a failure is logged at debug level and otherwise
  * ignored, since the start-up check meets and reports it on the application's own connection. Only for a server
  * database whose URL is in the properties ({@code migrations.url}, else {@code spring.datasource.url}): an embedded
@@ -45,8 +46,8 @@ final class DatabaseWarmUp {
 	/**
 	 * The warm-up for the database the start-up will use, as far as the properties tell: {@code migrations.url} with
 	 * {@code migrations.user} and {@code password}, else {@code spring.datasource.*} with {@code migrations.user}
-	 * and {@code password} instead where set. {@code null} when the start-up leaves the database alone, when
-	 * {@code migrations.connect-ahead=false}, or when no server database is named.
+	 * and {@code password} instead where set. {@code null} unless {@code migrations.connect-ahead=true}, when the
+	 * start-up leaves the database alone, or when no server database is named.
 	 */
 	static @Nullable DatabaseWarmUp of(MigrationsProperties properties, Binder binder, ClassLoader classLoader) {
 		if (!properties.isConnectAhead() || properties.getOnStartup() == MigrationsProperties.OnStartup.NONE) {

@@ -16,11 +16,10 @@ import org.springframework.core.Ordered;
 /**
  * Loads and validates the revision scripts on a background thread while Spring parses the configuration and
  * creates the context, as Spring Boot's background pre-initialization does for its own slow tasks, and hands them
- * to the {@code migrations} bean through a {@link PreloadedScripts} singleton. Then, for a server database named in
- * the properties, reads its state once on a connection of its own ({@link DatabaseWarmUp}), so that the bean's
- * check on the start-up thread finds the driver warm; migrating is left to the bean. Off with
- * {@code migrations.enabled=false} or the system property {@value #IGNORE_PROPERTY_NAME}; the reading alone with
- * {@code migrations.connect-ahead=false}.
+ * to the {@code migrations} bean through a {@link PreloadedScripts} singleton. With
+ * {@code migrations.connect-ahead=true}, it then reads a server database's state once on a connection of its own
+ * ({@link DatabaseWarmUp}), so that the bean's check on the start-up thread finds the driver warm; migrating is left
+ * to the bean. Off with {@code migrations.enabled=false} or the system property {@value #IGNORE_PROPERTY_NAME}.
  */
 class MigrationsPreloader implements ApplicationListener<SpringApplicationEvent>, Ordered {
 

@@ -93,6 +93,11 @@ class DatabaseWarmUpTests {
 	}
 
 	@Test
+	void readsNothingUnlessTurnedOn() {
+		assertThat(bound(Map.of("spring.datasource.url", POSTGRES_URL))).isNull();
+	}
+
+	@Test
 	void readingAnEmptyDatabaseCreatesNothing() {
 		try (PostgresDatabase empty = PostgresDatabase.create("boot_warm_up_empty")) {
 			CheckReport report = of(connectionProperties(empty)).run(scripts()).orElseThrow();
@@ -114,7 +119,7 @@ class DatabaseWarmUpTests {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TestApplication.class)
 			.web(WebApplicationType.NONE)
 			.properties(connectionProperties(database))
-			.run("--spring.main.banner-mode=off",
+			.run("--spring.main.banner-mode=off", "--migrations.connect-ahead=true",
 					"--logging.level.dev.migrations.boot.autoconfigure.DatabaseWarmUp=debug")) {
 			assertThat(VersionTable.rows(database.dataSource())).containsExactly(HEAD);
 		}
@@ -138,7 +143,14 @@ class DatabaseWarmUpTests {
 		return (warmUp != null) ? warmUp.database() : null;
 	}
 
+	/** The warm-up for the properties, turned on unless they say otherwise. */
 	private static DatabaseWarmUp of(Map<String, ?> properties) {
+		Map<String, Object> turnedOn = new HashMap<>(properties);
+		turnedOn.putIfAbsent("migrations.connect-ahead", "true");
+		return bound(turnedOn);
+	}
+
+	private static DatabaseWarmUp bound(Map<String, ?> properties) {
 		Binder binder = new Binder(new MapConfigurationPropertySource(properties));
 		return DatabaseWarmUp.of(binder.bindOrCreate("migrations", MigrationsProperties.class), binder,
 				DatabaseWarmUpTests.class.getClassLoader());

@@ -38,7 +38,7 @@ class MigrationsPropertiesTests {
 		assertThat(this.properties.getUrl()).isNull();
 		assertThat(this.properties.getUser()).isNull();
 		assertThat(this.properties.getPassword()).isNull();
-		assertThat(this.properties.isConnectAhead()).isTrue();
+		assertThat(this.properties.isConnectAhead()).isFalse();
 	}
 
 	@Test
