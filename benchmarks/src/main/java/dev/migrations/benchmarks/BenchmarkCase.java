@@ -30,7 +30,7 @@ public enum BenchmarkCase {
 
 	BOOT_STARTUP("Spring Boot demo start-up at head with N=%d, whole process"),
 
-	BOOT_STARTER_COST("  starter's cost: enabled minus the disabled start-up after it, N=%d"),
+	BOOT_STARTER_COST("  starter's cost: enabled minus the disabled start-up of the same round, N=%d"),
 
 	BOOT_STARTER_THREAD("  of which on the start-up thread: the starter's own log line ('checked in'), N=%d");
 
