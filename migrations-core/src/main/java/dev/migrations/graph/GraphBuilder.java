@@ -119,18 +119,31 @@ final class GraphBuilder {
 
 	private void linkDownRevisions() {
 		for (Node node : this.nodes.values()) {
-			for (String down : node.revision.downRevisions()) {
-				if (!this.nodes.containsKey(down)) {
+			List<Node> down = new ArrayList<>(node.downRevisions().size());
+			for (String id : node.downRevisions()) {
+				Node parent = this.nodes.get(id);
+				if (parent == null) {
 					throw new GraphException(ErrorKind.GRAPH,
-							"Revision " + down + " referenced from " + node.id() + " (" + node.revision.source()
+							"Revision " + id + " referenced from " + node.id() + " (" + node.revision.source()
 									+ ") is not present",
-							"Restore the script of " + down + ", or fix 'Revises' in " + node.revision.source());
+							"Restore the script of " + id + ", or fix 'Revises' in " + node.revision.source());
 				}
+				down.add(parent);
 			}
-			for (String down : node.allDownRevisions()) {
-				this.nodes.get(down).addNext(node.id(), node.downRevisions().contains(down));
+			node.down = down;
+			node.allDown = Node.union(down, nodesOf(node.resolvedDependencies));
+			for (Node parent : node.allDown) {
+				parent.addNext(node, down.contains(parent));
 			}
 		}
+	}
+
+	private List<Node> nodesOf(List<String> ids) {
+		List<Node> nodes = new ArrayList<>(ids.size());
+		for (String id : ids) {
+			nodes.add(this.nodes.get(id));
+		}
+		return nodes;
 	}
 
 	/** Drops the dependencies that an ancestor through down revisions already declares. */
@@ -140,12 +153,15 @@ final class GraphBuilder {
 				continue;
 			}
 			Set<String> normalized = new LinkedHashSet<>(node.resolvedDependencies);
-			for (Node ancestor : related(List.of(node), (n) -> n.downRevisions())) {
+			for (Node ancestor : related(List.of(node), (n) -> n.down)) {
 				if (ancestor != node) {
 					normalized.removeAll(ancestor.resolvedDependencies);
 				}
 			}
 			node.normalizedDependencies = List.copyOf(normalized);
+		}
+		for (Node node : this.nodes.values()) {
+			node.normalizedDown = Node.union(node.down, nodesOf(node.normalizedDependencies));
 		}
 	}
 
@@ -155,15 +171,15 @@ final class GraphBuilder {
 		}
 		List<Node> heads = this.nodes.values().stream().filter(Node::isHead).toList();
 		List<Node> bases = this.nodes.values().stream().filter(Node::isBase).toList();
-		checkCovered("Cycle", heads, bases, (n) -> n.downRevisions(), (n) -> n.nextRevisions);
+		checkCovered("Cycle", heads, bases, (n) -> n.down, (n) -> n.next);
 		List<Node> realHeads = this.nodes.values().stream().filter(Node::isRealHead).toList();
 		List<Node> realBases = this.nodes.values().stream().filter(Node::isRealBase).toList();
-		checkCovered("Dependency cycle", realHeads, realBases, Node::allDownRevisions, (n) -> n.allNextRevisions);
+		checkCovered("Dependency cycle", realHeads, realBases, (n) -> n.allDown, (n) -> n.allNext);
 	}
 
 	/** Every revision must lie on a path from a base to a head; the ones that do not are on a cycle. */
-	private void checkCovered(String kind, List<Node> heads, List<Node> bases,
-			Function<Node, ? extends Iterable<String>> down, Function<Node, ? extends Iterable<String>> up) {
+	private void checkCovered(String kind, List<Node> heads, List<Node> bases, Function<Node, List<Node>> down,
+			Function<Node, List<Node>> up) {
 		boolean[] belowHeads = reached(heads, down);
 		boolean[] aboveBases = reached(bases, up);
 		Set<String> onCycle = new TreeSet<>();
@@ -189,7 +205,7 @@ final class GraphBuilder {
 		int[] waiting = new int[this.nodes.size()];
 		Deque<Node> ready = new ArrayDeque<>();
 		for (Node node : this.nodes.values()) {
-			waiting[node.index] = node.normalizedDownRevisions().size();
+			waiting[node.index] = node.normalizedDown.size();
 			if (waiting[node.index] == 0) {
 				ready.add(node);
 			}
@@ -198,9 +214,8 @@ final class GraphBuilder {
 		while (!ready.isEmpty()) {
 			Node node = ready.poll();
 			node.depth = depth++;
-			for (String child : node.allNextRevisions) {
-				Node next = this.nodes.get(child);
-				if (next.normalizedDownRevisions().contains(node.id()) && --waiting[next.index] == 0) {
+			for (Node next : node.allNext) {
+				if (next.normalizedDown.contains(node) && --waiting[next.index] == 0) {
 					ready.add(next);
 				}
 			}
@@ -218,20 +233,20 @@ final class GraphBuilder {
 			}
 			List<String> labels = List.copyOf(node.branchLabels);
 			Node last = null;
-			for (Node descendant : related(List.of(node), (n) -> n.nextRevisions)) {
+			for (Node descendant : related(List.of(node), (n) -> n.next)) {
 				descendant.addBranchLabels(labels);
 				last = descendant;
 			}
 			Node parent = last;
 			while (parent != null && !parent.isRealBranchPoint() && !parent.isMergePoint()) {
 				parent.addBranchLabels(labels);
-				parent = parent.downRevisions().isEmpty() ? null : this.nodes.get(parent.downRevisions().get(0));
+				parent = parent.down.isEmpty() ? null : parent.down.get(0);
 			}
 		}
 	}
 
 	/** Depth-first walk in Alembic's order (a stack, children pushed in order), each node once. */
-	private List<Node> related(List<Node> targets, Function<Node, ? extends Iterable<String>> next) {
+	private static List<Node> related(List<Node> targets, Function<Node, List<Node>> next) {
 		List<Node> out = new ArrayList<>();
 		Set<Node> seen = new HashSet<>();
 		Deque<Node> todo = new ArrayDeque<>();
@@ -242,8 +257,8 @@ final class GraphBuilder {
 				if (!seen.add(node)) {
 					continue;
 				}
-				for (String id : next.apply(node)) {
-					todo.push(this.nodes.get(id));
+				for (Node child : next.apply(node)) {
+					todo.push(child);
 				}
 				out.add(node);
 			}
@@ -252,13 +267,12 @@ final class GraphBuilder {
 	}
 
 	/** The nodes reachable from the starts, marked by load index. */
-	private boolean[] reached(List<Node> starts, Function<Node, ? extends Iterable<String>> next) {
+	private boolean[] reached(List<Node> starts, Function<Node, List<Node>> next) {
 		boolean[] reached = new boolean[this.nodes.size()];
 		Deque<Node> todo = new ArrayDeque<>(starts);
 		starts.forEach((start) -> reached[start.index] = true);
 		while (!todo.isEmpty()) {
-			for (String id : next.apply(todo.pop())) {
-				Node node = this.nodes.get(id);
+			for (Node node : next.apply(todo.pop())) {
 				if (!reached[node.index]) {
 					reached[node.index] = true;
 					todo.push(node);

@@ -8,6 +8,11 @@ import java.util.Set;
 /**
  * A revision inside a built {@link RevisionGraph}: its header plus the edges and labels the graph computes.
  * Mutable only while {@link GraphBuilder} builds the graph.
+ *
+ * <p>
+ * The builder links the edges as nodes once, and every walk follows those rather than looking ids up: in a graph
+ * of thousands, freshly loaded, each lookup would touch id strings scattered in memory among the scripts they
+ * were read from.
  */
 final class Node {
 
@@ -25,11 +30,20 @@ final class Node {
 	/** Resolved dependencies minus those an ancestor (through down revisions) already declares. */
 	List<String> normalizedDependencies = List.of();
 
+	/** The revisions this one revises, as {@link #downRevisions()} names them. */
+	List<Node> down = List.of();
+
+	/** Down revisions plus resolved dependencies, without repeats. */
+	List<Node> allDown = List.of();
+
+	/** Down revisions plus normalized dependencies, without repeats: the edges every walk follows. */
+	List<Node> normalizedDown = List.of();
+
 	/** Revisions that revise this one, without repeats: most nodes have one, so a list. */
-	final List<String> nextRevisions = new ArrayList<>(1);
+	final List<Node> next = new ArrayList<>(1);
 
 	/** Revisions that revise or depend on this one, without repeats. */
-	final List<String> allNextRevisions = new ArrayList<>(1);
+	final List<Node> allNext = new ArrayList<>(1);
 
 	/** Declared and propagated branch labels; the empty set, allocated only for a node with labels. */
 	Set<String> branchLabels;
@@ -50,12 +64,12 @@ final class Node {
 	}
 
 	/** Records a revision that revises ({@code revises}) or depends on this one. */
-	void addNext(String id, boolean revises) {
-		if (!this.allNextRevisions.contains(id)) {
-			this.allNextRevisions.add(id);
+	void addNext(Node node, boolean revises) {
+		if (!this.allNext.contains(node)) {
+			this.allNext.add(node);
 		}
-		if (revises && !this.nextRevisions.contains(id)) {
-			this.nextRevisions.add(id);
+		if (revises && !this.next.contains(node)) {
+			this.next.add(node);
 		}
 	}
 
@@ -67,24 +81,19 @@ final class Node {
 		return this.revision.downRevisions();
 	}
 
-	/** Down revisions plus resolved dependencies, without repeats. */
-	List<String> allDownRevisions() {
-		return union(this.revision.downRevisions(), this.resolvedDependencies);
-	}
-
-	/** Down revisions plus normalized dependencies, without repeats: the edges every walk follows. */
+	/** The ids of {@link #normalizedDown}. */
 	List<String> normalizedDownRevisions() {
 		return union(this.revision.downRevisions(), this.normalizedDependencies);
 	}
 
 	/** No revision revises this one (something may still depend on it). */
 	boolean isHead() {
-		return this.nextRevisions.isEmpty();
+		return this.next.isEmpty();
 	}
 
 	/** No revision revises or depends on this one. */
 	boolean isRealHead() {
-		return this.allNextRevisions.isEmpty();
+		return this.allNext.isEmpty();
 	}
 
 	boolean isBase() {
@@ -96,22 +105,23 @@ final class Node {
 	}
 
 	boolean isBranchPoint() {
-		return this.nextRevisions.size() > 1;
+		return this.next.size() > 1;
 	}
 
 	boolean isRealBranchPoint() {
-		return this.allNextRevisions.size() > 1;
+		return this.allNext.size() > 1;
 	}
 
 	boolean isMergePoint() {
 		return this.revision.downRevisions().size() > 1;
 	}
 
-	private static List<String> union(List<String> first, List<String> second) {
+	/** The first list followed by what the second adds, without repeats; the first itself when nothing is added. */
+	static <T> List<T> union(List<T> first, List<T> second) {
 		if (second.isEmpty()) {
 			return first;
 		}
-		Set<String> all = new LinkedHashSet<>(first);
+		Set<T> all = new LinkedHashSet<>(first);
 		all.addAll(second);
 		return new ArrayList<>(all);
 	}

@@ -219,9 +219,10 @@ public final class Planner {
 	/** A revision as the listing commands show it. */
 	public RevisionView view(String id, boolean current) {
 		Node node = this.graph.node(id);
-		return new RevisionView(node.revision, List.copyOf(node.branchLabels), List.copyOf(node.nextRevisions),
-				node.isRealHead(), node.isHead() && !node.isRealHead(), node.isBranchPoint(), node.isMergePoint(),
-				current, node.revision.source(), null);
+		List<String> nextRevisions = node.next.stream().map(Node::id).toList();
+		return new RevisionView(node.revision, List.copyOf(node.branchLabels), nextRevisions, node.isRealHead(),
+				node.isHead() && !node.isRealHead(), node.isBranchPoint(), node.isMergePoint(), current,
+				node.revision.source(), null);
 	}
 
 }

@@ -307,18 +307,18 @@ public final class RevisionGraph {
 	// ----- walking the graph ------------------------------------------------------------------------------
 
 	List<Node> ancestors(Collection<Node> targets, boolean includeDependencies) {
-		return related(targets, includeDependencies ? Node::normalizedDownRevisions : Node::downRevisions, false);
+		return related(targets, includeDependencies ? (n) -> n.normalizedDown : (n) -> n.down, false);
 	}
 
 	List<Node> descendants(Collection<Node> targets, boolean includeDependencies) {
-		return related(targets, includeDependencies ? (n) -> n.allNextRevisions : (n) -> n.nextRevisions, false);
+		return related(targets, includeDependencies ? (n) -> n.allNext : (n) -> n.next, false);
 	}
 
 	/**
 	 * Alembic's {@code _iterate_related_revisions}: a depth-first walk from each target, each node once. With
 	 * {@code check}, a target reached from another target is an error ("overlaps").
 	 */
-	List<Node> related(Collection<Node> targets, Function<Node, ? extends Collection<String>> next, boolean check) {
+	List<Node> related(Collection<Node> targets, Function<Node, List<Node>> next, boolean check) {
 		List<Node> out = new ArrayList<>();
 		Set<Node> seen = new HashSet<>();
 		Deque<Node> todo = new ArrayDeque<>();
@@ -334,8 +334,8 @@ public final class RevisionGraph {
 				if (!seen.add(node)) {
 					continue;
 				}
-				for (String id : next.apply(node)) {
-					todo.push(this.nodes.get(id));
+				for (Node child : next.apply(node)) {
+					todo.push(child);
 				}
 				out.add(node);
 			}
@@ -359,8 +359,7 @@ public final class RevisionGraph {
 		Deque<Node> todo = new ArrayDeque<>(revisions(rows));
 		todo.forEach((node) -> applied[node.index] = true);
 		while (!todo.isEmpty()) {
-			for (String id : todo.pop().normalizedDownRevisions()) {
-				Node parent = this.nodes.get(id);
+			for (Node parent : todo.pop().normalizedDown) {
 				if (!applied[parent.index]) {
 					applied[parent.index] = true;
 					todo.push(parent);
@@ -404,7 +403,7 @@ public final class RevisionGraph {
 				if (initial == BASE) {
 					throw new RevisionError("Relative revision walked up from base");
 				}
-				List<Node> walkUp = revisions((initial == null) ? this.bases : new ArrayList<>(initial.nextRevisions));
+				List<Node> walkUp = (initial == null) ? revisions(this.bases) : new ArrayList<>(initial.next);
 				children = (branchLabel != null && !branchLabel.isEmpty())
 						? filterNodesForLineage(walkUp, branchLabel, false) : walkUp;
 			}
@@ -412,7 +411,7 @@ public final class RevisionGraph {
 				children = List.of();
 			}
 			else {
-				children = revisions((initial == null) ? this.heads : initial.downRevisions());
+				children = (initial == null) ? revisions(this.heads) : new ArrayList<>(initial.down);
 				if (children.isEmpty()) {
 					children = List.of(BASE);
 				}
@@ -620,7 +619,7 @@ public final class RevisionGraph {
 			roots = List.of(target);
 		}
 		else {
-			roots = revisions(new ArrayList<>(target.nextRevisions));
+			roots = new ArrayList<>(target.next);
 		}
 		if (parsed.branchLabel != null && roots.size() > 1) {
 			Set<Node> onBranch = new HashSet<>(ancestors(List.of(resolveBranch(parsed.branchLabel)), false));
@@ -681,7 +680,7 @@ public final class RevisionGraph {
 			// Already there: the rows are the targets (which never overlap), so nothing is needed.
 			return new Collected(Set.of(), targets);
 		}
-		Set<Node> required = new LinkedHashSet<>(related(targets, Node::normalizedDownRevisions, true));
+		Set<Node> required = new LinkedHashSet<>(related(targets, (n) -> n.normalizedDown, true));
 		required.addAll(targets);
 
 		List<Node> current = (lowerText != null) ? revisions(lowerText) : revisions(lower);
@@ -705,7 +704,7 @@ public final class RevisionGraph {
 				lowerForInclusive = parsed.target.id();
 			}
 		}
-		Set<Node> currentSet = new HashSet<>(related(current, Node::normalizedDownRevisions, true));
+		Set<Node> currentSet = new HashSet<>(related(current, (n) -> n.normalizedDown, true));
 		currentSet.addAll(current);
 		Set<Node> needs = new LinkedHashSet<>(required);
 		needs.removeAll(currentSet);
@@ -715,7 +714,7 @@ public final class RevisionGraph {
 			}
 		}
 		if (!current.isEmpty() && !implicitBase) {
-			Set<Node> lowerDescendants = new HashSet<>(related(current, (n) -> n.nextRevisions, true));
+			Set<Node> lowerDescendants = new HashSet<>(related(current, (n) -> n.next, true));
 			needs.retainAll(lowerDescendants);
 		}
 		return new Collected(needs, targets);
@@ -752,8 +751,7 @@ public final class RevisionGraph {
 				output.add(candidate);
 			}
 			List<Node> headsToAdd = new ArrayList<>();
-			for (String id : candidate.normalizedDownRevisions()) {
-				Node down = this.nodes.get(id);
+			for (Node down : candidate.normalizedDown) {
 				if (todo.contains(down) && !currentHeads.contains(down)) {
 					headsToAdd.add(down);
 				}
@@ -801,8 +799,7 @@ public final class RevisionGraph {
 
 		boolean contains(Node node) {
 			while (!this.frontier.isEmpty() && this.frontier.peek().depth >= node.depth) {
-				for (String id : this.frontier.poll().normalizedDownRevisions()) {
-					Node parent = RevisionGraph.this.nodes.get(id);
+				for (Node parent : this.frontier.poll().normalizedDown) {
 					if (this.found.add(parent)) {
 						this.frontier.add(parent);
 					}
