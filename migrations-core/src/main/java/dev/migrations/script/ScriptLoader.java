@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryIteratorException;
@@ -15,14 +16,17 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.stream.IntStream;
 
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +43,9 @@ public final class ScriptLoader {
 
 	private static final Comparator<RevisionScript> LOAD_ORDER = Comparator.comparing(RevisionScript::sortKey)
 		.thenComparing(RevisionScript::location);
+
+	/** How many slices each core's share of the files is cut into, so that a core done early takes another's. */
+	private static final int SLICES_PER_CORE = 4;
 
 	/** What lenient UTF-8 decoding puts in place of a malformed byte. */
 	private static final char REPLACEMENT = '\uFFFD';
@@ -171,12 +178,8 @@ public final class ScriptLoader {
 		}
 		int rootLength = root.toString().length() + 1;
 		List<Path> unseen = files.stream().filter((file) -> this.seen.add(file.toString())).toList();
-		// Reading, decoding, parsing and hashing are independent per file: spread them over the cores.
-		List<RevisionScript> read = unseen.parallelStream().map((file) -> {
-			String name = location.path() + "/" + file.toString().substring(rootLength).replace('\\', '/');
-			byte[] bytes = readFile(file, name);
-			return (bytes != null) ? parse(name, bytes) : null;
-		}).toList();
+		List<RevisionScript> read = readAll(unseen,
+				(file) -> location.path() + "/" + file.toString().substring(rootLength).replace('\\', '/'));
 		for (int i = 0; i < read.size(); i++) {
 			if (read.get(i) != null) {
 				this.scripts.add(read.get(i));
@@ -191,20 +194,59 @@ public final class ScriptLoader {
 	}
 
 	/**
-	 * The file's bytes, or {@code null} for what is no regular file (a directory with a script's name, a dangling
-	 * link), which the walk skips.
+	 * Reads, decodes, parses and hashes the files, which are independent of each other, spread over the cores in
+	 * slices: each slice reads its files through one buffer, so that loading allocates little beyond what it keeps.
+	 * @return for each file in order, its script, or {@code null} for what is no regular file
 	 */
-	private static byte[] readFile(Path file, String name) {
-		try {
-			return Files.readAllBytes(file);
-		}
-		catch (IOException ex) {
-			if (!Files.isRegularFile(file)) {
-				return null;
+	private static List<RevisionScript> readAll(List<Path> files, Function<Path, String> nameOf) {
+		int slices = Math.min(files.size(), SLICES_PER_CORE * Runtime.getRuntime().availableProcessors());
+		return IntStream.range(0, slices).parallel().mapToObj((slice) -> {
+			List<Path> part = files.subList(slice * files.size() / slices, (slice + 1) * files.size() / slices);
+			ReadBuffer buffer = new ReadBuffer();
+			List<RevisionScript> scripts = new ArrayList<>(part.size());
+			for (Path file : part) {
+				String name = nameOf.apply(file);
+				scripts.add(buffer.read(file, name) ? parse(name, buffer.bytes, buffer.length) : null);
 			}
-			throw new ScriptException(name, 0, "can't be read: " + ex.getMessage(), "Check the file's permissions",
-					ex);
+			return scripts;
+		}).flatMap(List::stream).toList();
+	}
+
+	/** A file's bytes, read into an array reused from file to file and grown when a file needs more. */
+	private static final class ReadBuffer {
+
+		private byte[] bytes = new byte[8 * 1024];
+
+		private int length;
+
+		/**
+		 * Reads the whole file.
+		 * @return {@code false} for what is no regular file (a directory with a script's name, a dangling link),
+		 * which the walk skips
+		 */
+		boolean read(Path file, String name) {
+			try (FileChannel channel = FileChannel.open(file)) {
+				this.length = 0;
+				while (true) {
+					if (this.length == this.bytes.length) {
+						this.bytes = Arrays.copyOf(this.bytes, this.bytes.length * 2);
+					}
+					int read = channel.read(ByteBuffer.wrap(this.bytes, this.length, this.bytes.length - this.length));
+					if (read < 0) {
+						return true;
+					}
+					this.length += read;
+				}
+			}
+			catch (IOException ex) {
+				if (!Files.isRegularFile(file)) {
+					return false;
+				}
+				throw new ScriptException(name, 0, "can't be read: " + ex.getMessage(), "Check the file's permissions",
+						ex);
+			}
 		}
+
 	}
 
 	private static MigrationsException unlistable(Location location, Path directory, Exception ex) {
@@ -244,7 +286,9 @@ public final class ScriptLoader {
 					}
 				}
 				this.scripts
-					.addAll(read.parallelStream().map((script) -> parse(script.getKey(), script.getValue())).toList());
+					.addAll(read.parallelStream()
+						.map((script) -> parse(script.getKey(), script.getValue(), script.getValue().length))
+						.toList());
 			}
 		}
 		catch (IOException ex) {
@@ -265,16 +309,18 @@ public final class ScriptLoader {
 	}
 
 	/**
-	 * Parses the file's text; most scripts are ASCII, which needs no decoder. Anything but UTF-8 is an error. The
-	 * JDK's own UTF-8 decoding tells ASCII apart fastest: one character per byte, none of them a replacement.
+	 * Parses the text of a file's first {@code length} bytes; most scripts are ASCII, which needs no decoder.
+	 * Anything but UTF-8 is an error. The JDK's own UTF-8 decoding tells ASCII apart fastest: one character per
+	 * byte, none of them a replacement.
 	 */
-	private static RevisionScript parse(String name, byte[] bytes) {
-		String text = new String(bytes, StandardCharsets.UTF_8);
-		if (text.length() == bytes.length && text.indexOf(REPLACEMENT) < 0) {
+	private static RevisionScript parse(String name, byte[] bytes, int length) {
+		String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
+		if (text.length() == length && text.indexOf(REPLACEMENT) < 0) {
 			return ScriptParser.parseAscii(name, text, bytes);
 		}
 		try {
-			return ScriptParser.parse(name, StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
+			return ScriptParser.parse(name,
+					StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, 0, length)).toString());
 		}
 		catch (CharacterCodingException ex) {
 			throw new ScriptException(name, 0, "is not UTF-8 text", "Save the script in UTF-8", ex);

@@ -109,7 +109,8 @@ public final class ScriptParser {
 
 	/**
 	 * Parses one script read as bytes that are all ASCII, which {@code text} decodes: where the text needed no
-	 * normalising, the checksum is then computed from the bytes themselves, without copying a section.
+	 * normalising, the checksum is then computed from the bytes themselves, without copying a section. The bytes
+	 * may run on past the text (a buffer reused from file to file); they are read during this call only.
 	 */
 	static RevisionScript parseAscii(String location, String text, byte[] bytes) {
 		String normalised = normalise(text);

@@ -286,6 +286,30 @@ class ScriptLoaderTests {
 		assertThat(scripts.get(9_999).id()).isEqualTo("r09999");
 	}
 
+	@Test
+	void readsEachScriptWholeWhateverTheSizesOfTheScriptsReadBeforeIt() throws IOException {
+		Path directory = Files.createDirectories(this.temp.resolve("sizes"));
+		Map<String, String> texts = new LinkedHashMap<>();
+		for (int i = 0; i < 300; i++) {
+			String id = String.format("r%03d", i);
+			String filler = "-- padding so that this script outgrows the last one read\n".repeat((i % 3 == 0) ? 400 : 1);
+			String message = (i % 5 == 0) ? "-- Message: caf\u00e9 " + i + "\n" : "";
+			String text = "-- Revision ID: " + id + "\n" + message + "\n-- migrate:upgrade\n" + filler + "SELECT " + i
+					+ ";\n-- migrate:downgrade\nSELECT -" + i + ";\n";
+			texts.put(id, text);
+			Files.writeString(directory.resolve(id + ".sql"), text);
+		}
+		List<RevisionScript> scripts = load(List.of(directory.toString()));
+		assertThat(scripts).hasSize(300);
+		for (RevisionScript script : scripts) {
+			RevisionScript parsed = ScriptParser.parse(script.location(), texts.get(script.id()));
+			assertThat(script.upgrade()).isEqualTo(parsed.upgrade());
+			assertThat(script.downgrade()).isEqualTo(parsed.downgrade());
+			assertThat(script.checksum()).isEqualTo(parsed.checksum());
+			assertThat(script.revision()).isEqualTo(parsed.revision());
+		}
+	}
+
 	private static List<RevisionScript> load(List<String> locations) {
 		return ScriptLoader.load(Location.parseAll(locations), CLASS_LOADER, List.of());
 	}
