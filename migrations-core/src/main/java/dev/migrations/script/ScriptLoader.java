@@ -202,34 +202,49 @@ public final class ScriptLoader {
 		int slices = Math.min(files.size(), SLICES_PER_CORE * Runtime.getRuntime().availableProcessors());
 		return IntStream.range(0, slices).parallel().mapToObj((slice) -> {
 			List<Path> part = files.subList(slice * files.size() / slices, (slice + 1) * files.size() / slices);
-			ReadBuffer buffer = new ReadBuffer();
+			ReadBuffer buffer = new ReadBuffer(ReadBuffer.LARGEST_ARRAY);
 			List<RevisionScript> scripts = new ArrayList<>(part.size());
 			for (Path file : part) {
 				String name = nameOf.apply(file);
-				scripts.add(buffer.read(file, name) ? parse(name, buffer.bytes, buffer.length) : null);
+				scripts.add(buffer.read(file, name) ? parse(name, buffer.bytes(), buffer.length()) : null);
 			}
 			return scripts;
 		}).flatMap(List::stream).toList();
 	}
 
 	/** A file's bytes, read into an array reused from file to file and grown when a file needs more. */
-	private static final class ReadBuffer {
+	static final class ReadBuffer {
 
-		private byte[] bytes = new byte[8 * 1024];
+		/** The largest array the JVM allocates everywhere, and so the largest script. */
+		static final int LARGEST_ARRAY = Integer.MAX_VALUE - 8;
+
+		private final int limit;
+
+		private byte[] bytes;
 
 		private int length;
+
+		/** @param limit the most bytes a script may have */
+		ReadBuffer(int limit) {
+			this.limit = limit;
+			this.bytes = new byte[Math.min(8 * 1024, limit)];
+		}
 
 		/**
 		 * Reads the whole file.
 		 * @return {@code false} for what is no regular file (a directory with a script's name, a dangling link),
 		 * which the walk skips
+		 * @throws ScriptException if the file can't be read or has more bytes than the limit
 		 */
 		boolean read(Path file, String name) {
 			try (FileChannel channel = FileChannel.open(file)) {
 				this.length = 0;
 				while (true) {
 					if (this.length == this.bytes.length) {
-						this.bytes = Arrays.copyOf(this.bytes, this.bytes.length * 2);
+						if (this.length == this.limit) {
+							return endsHere(channel, name);
+						}
+						this.bytes = Arrays.copyOf(this.bytes, (int) Math.min(2L * this.length, this.limit));
 					}
 					int read = channel.read(ByteBuffer.wrap(this.bytes, this.length, this.bytes.length - this.length));
 					if (read < 0) {
@@ -245,6 +260,23 @@ public final class ScriptLoader {
 				throw new ScriptException(name, 0, "can't be read: " + ex.getMessage(), "Check the file's permissions",
 						ex);
 			}
+		}
+
+		/** {@code true} if the file ends with the bytes read, which fill the buffer to its limit. */
+		private boolean endsHere(FileChannel channel, String name) throws IOException {
+			if (channel.read(ByteBuffer.allocate(1)) < 0) {
+				return true;
+			}
+			throw new ScriptException(name, 0, "is too large to load: it has more than " + this.limit + " bytes",
+					"Split it into several revisions, each a script of its own");
+		}
+
+		byte[] bytes() {
+			return this.bytes;
+		}
+
+		int length() {
+			return this.length;
 		}
 
 	}

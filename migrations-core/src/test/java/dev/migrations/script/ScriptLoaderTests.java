@@ -310,6 +310,24 @@ class ScriptLoaderTests {
 		}
 	}
 
+	@Test
+	void namesAScriptTooLargeToLoadAndTellsHowToSplitIt() throws IOException {
+		Path script = write(this.temp.resolve("big.sql"), "x".repeat(10_000));
+		ScriptLoader.ReadBuffer buffer = new ScriptLoader.ReadBuffer(9_999);
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> buffer.read(script, "db/big.sql"))
+			.withMessage("db/big.sql: is too large to load: it has more than 9999 bytes")
+			.extracting(ScriptException::hint)
+			.isEqualTo("Split it into several revisions, each a script of its own");
+	}
+
+	@Test
+	void readsAScriptThatFillsTheLimitExactly() throws IOException {
+		Path script = write(this.temp.resolve("full.sql"), "x".repeat(10_000));
+		ScriptLoader.ReadBuffer buffer = new ScriptLoader.ReadBuffer(10_000);
+		assertThat(buffer.read(script, "db/full.sql")).isTrue();
+		assertThat(buffer.length()).isEqualTo(10_000);
+	}
+
 	private static List<RevisionScript> load(List<String> locations) {
 		return ScriptLoader.load(Location.parseAll(locations), CLASS_LOADER, List.of());
 	}
