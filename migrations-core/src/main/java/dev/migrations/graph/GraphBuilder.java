@@ -28,6 +28,12 @@ final class GraphBuilder {
 	/** Revision ids, then branch labels: the keys every lookup searches, in Alembic's order. */
 	private final Map<String, Node> keys = new LinkedHashMap<>();
 
+	/** The nodes whose revisions declare branch labels, in load order: usually a few of many. */
+	private final List<Node> labelled = new ArrayList<>();
+
+	/** The nodes whose revisions declare dependencies, in load order: usually a few of many. */
+	private final List<Node> dependent = new ArrayList<>();
+
 	RevisionGraph build(List<Revision> revisions) {
 		int index = 0;
 		for (Revision revision : revisions) {
@@ -41,6 +47,12 @@ final class GraphBuilder {
 			}
 			Node node = new Node(revision, index++);
 			this.nodes.put(revision.id(), node);
+			if (!revision.branchLabels().isEmpty()) {
+				this.labelled.add(node);
+			}
+			if (!revision.dependsOn().isEmpty()) {
+				this.dependent.add(node);
+			}
 		}
 		this.keys.putAll(this.nodes);
 		mapBranchLabels();
@@ -86,7 +98,7 @@ final class GraphBuilder {
 	}
 
 	private void mapBranchLabels() {
-		for (Node node : this.nodes.values()) {
+		for (Node node : this.labelled) {
 			for (String label : node.revision.branchLabels()) {
 				Node owner = this.keys.get(label);
 				if (owner != null) {
@@ -101,7 +113,7 @@ final class GraphBuilder {
 	}
 
 	private void resolveDependencies() {
-		for (Node node : this.nodes.values()) {
+		for (Node node : this.dependent) {
 			List<String> resolved = new ArrayList<>();
 			for (String dependency : node.revision.dependsOn()) {
 				Node target = this.keys.get(dependency);
@@ -131,7 +143,9 @@ final class GraphBuilder {
 				down.add(parent);
 			}
 			node.down = down;
-			node.allDown = Node.union(down, nodesOf(node.resolvedDependencies));
+			node.allDown = node.resolvedDependencies.isEmpty() ? down
+					: Node.union(down, nodesOf(node.resolvedDependencies));
+			node.normalizedDown = down; // the dependencies, once normalized, may add to it
 			for (Node parent : node.allDown) {
 				parent.addNext(node, down.contains(parent));
 			}
@@ -148,10 +162,7 @@ final class GraphBuilder {
 
 	/** Drops the dependencies that an ancestor through down revisions already declares. */
 	private void normalizeDependencies() {
-		for (Node node : this.nodes.values()) {
-			if (node.resolvedDependencies.isEmpty()) {
-				continue;
-			}
+		for (Node node : this.dependent) {
 			Set<String> normalized = new LinkedHashSet<>(node.resolvedDependencies);
 			for (Node ancestor : related(List.of(node), (n) -> n.down)) {
 				if (ancestor != node) {
@@ -159,8 +170,6 @@ final class GraphBuilder {
 				}
 			}
 			node.normalizedDependencies = List.copyOf(normalized);
-		}
-		for (Node node : this.nodes.values()) {
 			node.normalizedDown = Node.union(node.down, nodesOf(node.normalizedDependencies));
 		}
 	}
@@ -227,10 +236,7 @@ final class GraphBuilder {
 	 * first branch point or merge point, exactly as Alembic propagates them.
 	 */
 	private void propagateBranchLabels() {
-		for (Node node : this.nodes.values()) {
-			if (node.revision.branchLabels().isEmpty()) {
-				continue;
-			}
+		for (Node node : this.labelled) {
 			List<String> labels = List.copyOf(node.branchLabels);
 			Node last = null;
 			for (Node descendant : related(List.of(node), (n) -> n.next)) {

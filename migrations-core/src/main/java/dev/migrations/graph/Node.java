@@ -12,11 +12,18 @@ import java.util.Set;
  * <p>
  * The builder links the edges as nodes once, and every walk follows those rather than looking ids up: in a graph
  * of thousands, freshly loaded, each lookup would touch id strings scattered in memory among the scripts they
- * were read from.
+ * were read from. For the same reason a node keeps its id and whether it is a base, which scans of every node
+ * ask, instead of reaching into its revision each time.
  */
 final class Node {
 
 	final Revision revision;
+
+	private final String id;
+
+	private final boolean base;
+
+	private final boolean realBase;
 
 	/** Position in load order (file-name order): the tie-breaker wherever the graph leaves an order open. */
 	final int index;
@@ -51,6 +58,9 @@ final class Node {
 	Node(Revision revision, int index) {
 		this.revision = revision;
 		this.index = index;
+		this.id = revision.id();
+		this.base = revision.downRevisions().isEmpty();
+		this.realBase = this.base && revision.dependsOn().isEmpty();
 		this.branchLabels = revision.branchLabels().isEmpty() ? Set.of()
 				: new LinkedHashSet<>(revision.branchLabels());
 	}
@@ -74,7 +84,7 @@ final class Node {
 	}
 
 	String id() {
-		return this.revision.id();
+		return this.id;
 	}
 
 	List<String> downRevisions() {
@@ -97,11 +107,11 @@ final class Node {
 	}
 
 	boolean isBase() {
-		return this.revision.downRevisions().isEmpty();
+		return this.base;
 	}
 
 	boolean isRealBase() {
-		return isBase() && this.revision.dependsOn().isEmpty();
+		return this.realBase;
 	}
 
 	boolean isBranchPoint() {
