@@ -52,7 +52,20 @@ public final class ScriptLoader {
 
 	private final ClassLoader classLoader;
 
-	private final Set<String> seen = new HashSet<>();
+	/** The jar entries read so far, as {@code jar:<jar>!/<entry>}. */
+	private final Set<String> seenEntries = new HashSet<>();
+
+	/** The real directories whose trees were read so far. */
+	private final List<Path> roots = new ArrayList<>();
+
+	/** The files read so far, while no tree overlaps another (a file can't be met twice till then). */
+	private final List<Path> filesRead = new ArrayList<>();
+
+	/**
+	 * The paths of the files read so far, kept from the first tree that overlaps one read before (overlapping or
+	 * repeated locations) on; {@code null} until then, which spares the usual single location hashing every path.
+	 */
+	private Set<String> seenFiles;
 
 	private final List<RevisionScript> scripts = new ArrayList<>();
 
@@ -145,14 +158,31 @@ public final class ScriptLoader {
 		if (!Files.isDirectory(directory)) {
 			throw notADirectory(location, directory.toAbsolutePath().toString());
 		}
-		Path root;
+		Path root = realPath(directory, location);
+		if (this.seenFiles == null && overlapsATreeRead(root)) {
+			this.seenFiles = new HashSet<>();
+			this.filesRead.forEach((file) -> this.seenFiles.add(file.toString()));
+		}
+		this.roots.add(root);
+		loadTree(root, root, location);
+	}
+
+	private static Path realPath(Path directory, Location location) {
 		try {
-			root = directory.toRealPath();
+			return directory.toRealPath();
 		}
 		catch (IOException ex) {
 			throw unlistable(location, directory, ex);
 		}
-		loadTree(root, root, location);
+	}
+
+	private boolean overlapsATreeRead(Path root) {
+		for (Path read : this.roots) {
+			if (read.startsWith(root) || root.startsWith(read)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -177,7 +207,13 @@ public final class ScriptLoader {
 			throw unlistable(location, directory, ex);
 		}
 		int rootLength = root.toString().length() + 1;
-		List<Path> unseen = files.stream().filter((file) -> this.seen.add(file.toString())).toList();
+		List<Path> unseen = files;
+		if (this.seenFiles == null) {
+			this.filesRead.addAll(files);
+		}
+		else {
+			unseen = files.stream().filter((file) -> this.seenFiles.add(file.toString())).toList();
+		}
 		List<RevisionScript> read = readAll(unseen,
 				(file) -> location.path() + "/" + file.toString().substring(rootLength).replace('\\', '/'));
 		for (int i = 0; i < read.size(); i++) {
@@ -310,7 +346,7 @@ public final class ScriptLoader {
 					JarEntry entry = entries.nextElement();
 					String entryName = entry.getName();
 					if (!entry.isDirectory() && entryName.startsWith(entryPrefix) && isScriptName(entryName)
-							&& this.seen.add("jar:" + jar.getName() + "!/" + entryName)) {
+							&& this.seenEntries.add("jar:" + jar.getName() + "!/" + entryName)) {
 						String name = location.path() + "/" + entryName.substring(entryPrefix.length());
 						try (InputStream in = jar.getInputStream(entry)) {
 							read.add(Map.entry(name, in.readAllBytes()));

@@ -171,6 +171,18 @@ class ScriptLoaderTests {
 	}
 
 	@Test
+	void readsAFileOnceWhenALaterLocationHoldsAnEarlierOne() throws IOException {
+		Path directory = this.temp.resolve("scripts");
+		write(directory.resolve("sub/a.sql"), script("a", ""));
+		write(directory.resolve("b.sql"), script("b", "a"));
+		write(this.temp.resolve("elsewhere/c.sql"), script("c", "b"));
+		List<RevisionScript> scripts = load(List.of(directory.resolve("sub").toString(),
+				this.temp.resolve("elsewhere").toString(), directory.toString()));
+		assertThat(scripts).extracting(RevisionScript::location)
+			.containsExactly(directory + "/sub/a.sql", directory + "/b.sql", this.temp + "/elsewhere/c.sql");
+	}
+
+	@Test
 	void readsAFileOnceWhenAClasspathAndAFilesystemLocationAreTheSameDirectory() throws IOException {
 		write(this.temp.resolve("scripts/a.sql"), script("a", ""));
 		try (URLClassLoader classLoader = new URLClassLoader(new URL[] { this.temp.toUri().toURL() }, null)) {
