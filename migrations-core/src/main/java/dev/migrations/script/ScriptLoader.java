@@ -167,6 +167,9 @@ public final class ScriptLoader {
 		loadTree(root, root, location);
 	}
 
+	private record NamedFile(String name, Path path) {
+	}
+
 	private static Path realPath(Path directory, Location location) {
 		try {
 			return directory.toRealPath();
@@ -191,12 +194,13 @@ public final class ScriptLoader {
 	 * is found when reading fails), and only other names are asked whether they are a directory to descend into.
 	 */
 	private void loadTree(Path root, Path directory, Location location) {
-		List<Path> files = new ArrayList<>();
+		List<NamedFile> named = new ArrayList<>();
 		List<Path> directories = new ArrayList<>();
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
 			for (Path entry : entries) {
-				if (isScriptName(entry.getFileName().toString())) {
-					files.add(entry);
+				String fileName = entry.getFileName().toString();
+				if (isScriptName(fileName)) {
+					named.add(new NamedFile(fileName, entry));
 				}
 				else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
 					directories.add(entry);
@@ -206,6 +210,11 @@ public final class ScriptLoader {
 		catch (IOException | DirectoryIteratorException ex) {
 			throw unlistable(location, directory, ex);
 		}
+		// Read in name order, the scripts come out nearly in load order, which the final sort then merely checks
+		// (sorted here, the names lie together in memory; the scripts' keys lie scattered among their texts), and
+		// their revisions lie in memory in the order the graph's walks visit them.
+		named.sort(Comparator.comparing(NamedFile::name));
+		List<Path> files = named.stream().map(NamedFile::path).toList();
 		int rootLength = root.toString().length() + 1;
 		List<Path> unseen = files;
 		if (this.seenFiles == null) {
