@@ -162,7 +162,8 @@ final class Report {
 		targets.add(compare("no-op N=" + n + " in-process ≥ 4× faster than Flyway", find(noop, "Flyway"),
 				find(noop, "migrations"), (pair) -> {
 					double speedup = (double) pair[0].median() / pair[1].median();
-					return new Verdict(String.format(Locale.ROOT, "%.1f× faster", speedup), speedup >= 4);
+					return new Verdict(String.format(Locale.ROOT, "%.2f× faster (%s vs %s)", speedup,
+							format(pair[1], pair[1].median()), format(pair[0], pair[0].median())), speedup >= 4);
 				}));
 		String check = BenchmarkCase.CHECK_PROCESS.key(n);
 		Target checkTarget = ratioTarget("check at head N=" + n + " whole process ≤ 1.2× the plain-JDBC process", check,
