@@ -36,7 +36,7 @@ import dev.migrations.state.HistoryEntry;
 
 /**
  * The engine's one entry point: Alembic's commands over a script directory and a database. The command line
- * and the Spring Boot starter are thin layers over this class. Targets are strings in every form of SPEC §3
+ * and the Spring Boot starter are thin layers over this class. Targets are strings in every form of contract §3
  * ({@code head}, {@code heads}, {@code base}, ids, prefixes, {@code +N}, {@code rev-N}, {@code label@head}...).
  * Every failure is a {@link MigrationsException} with a hint. Scripts are loaded and their graph validated on
  * first use, once.

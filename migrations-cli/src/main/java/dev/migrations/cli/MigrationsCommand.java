@@ -37,7 +37,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code migrations [global options] <command> [args]}: Alembic's command set over the engine (SPEC §5). Holds the
+ * {@code migrations [global options] <command> [args]}: Alembic's command set over the engine (contract §5). Holds the
  * global options, which may also follow the command name, and gives the commands their engine and output.
  * Exit codes: 0 done, 1 a failure (cause and hint on stderr), 2 a usage error.
  */

@@ -7,7 +7,7 @@ import dev.migrations.report.RevisionView;
 
 /**
  * The {@code --verbose} and {@code show} text of a revision: Alembic's {@code Rev:}/{@code Parent:} block, with the
- * script's path and checksum, which suit a SQL tool (SPEC §5 leaves this text free). The listings without
+ * script's path and checksum, which suit a SQL tool (contract §5 leaves this text free). The listings without
  * {@code --verbose} are Alembic's exact lines, from {@link dev.migrations.report.AlembicText}.
  */
 public final class VerboseText {

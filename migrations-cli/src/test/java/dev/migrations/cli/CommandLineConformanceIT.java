@@ -18,7 +18,7 @@ import dev.migrations.testing.PostgresDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every recorded Alembic scenario of {@code ../shared/conformance/alembic}, replayed through the built jar on real
+ * Every recorded Alembic scenario of test resource {@code conformance/alembic}, replayed through the built jar on real
  * PostgreSQL, one {@code java -jar target/migrations.jar} process per step, each scenario in a database of its own.
  * The scripts sit in {@code ./migrations}, the default location, and the database comes from
  * {@code MIGRATIONS_URL}.

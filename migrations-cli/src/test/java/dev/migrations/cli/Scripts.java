@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes revision scripts (SPEC §2) into a directory for a test, each creating and dropping a table of its own. */
+/** Writes revision scripts (contract §2) into a directory for a test, each creating and dropping a table of its own. */
 final class Scripts {
 
 	private final Path directory;

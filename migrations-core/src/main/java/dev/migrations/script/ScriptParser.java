@@ -10,7 +10,7 @@ import java.util.List;
 import dev.migrations.graph.Revision;
 
 /**
- * Reads the text of one {@code .sql} revision script (SPEC §2) into a {@link RevisionScript}.
+ * Reads the text of one {@code .sql} revision script (contract §2) into a {@link RevisionScript}.
  *
  * <p>
  * <b>Layout.</b> A UTF-8 byte order mark is ignored and {@code \r\n} and {@code \r} count as {@code \n}. The

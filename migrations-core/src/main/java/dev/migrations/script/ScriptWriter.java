@@ -21,7 +21,7 @@ import dev.migrations.graph.Revision;
 /**
  * Writes new scripts for the {@code init}, {@code revision} and {@code merge} commands: the file named
  * {@code {yyyyMMdd_HHmm}_{rev}_{slug}.sql} (or {@code {yyyyMMdd_HHmm}_{rev}.sql} when the message has no slug),
- * the header filled in as SPEC §2 shows it, and empty upgrade and downgrade sections. Which revisions a new script
+ * the header filled in as contract §2 shows it, and empty upgrade and downgrade sections. Which revisions a new script
  * revises is the caller's decision.
  */
 public final class ScriptWriter {

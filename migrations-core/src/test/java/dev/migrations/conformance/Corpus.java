@@ -2,13 +2,19 @@ package dev.migrations.conformance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -17,11 +23,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads Alembic's recorded conformance corpus, {@code ../shared/conformance/alembic}: every scenario and the
- * deviations the project takes. The folder comes from the {@code migrations.shared.dir} system property (set by
- * the build) or {@code ../shared} beside the working directory's repository root.
+ * Reads Alembic's recorded conformance corpus, the test resource {@code conformance/alembic}: every scenario and
+ * the deviations the project takes. Its README says where it comes from. The corpus is found on the class path,
+ * as a folder ({@code migrations-core}'s own tests) or inside the core's test jar (the command line's tests).
  */
 public final class Corpus {
+
+	static final String RESOURCE = "conformance/alembic/deviations.json";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -32,30 +40,37 @@ public final class Corpus {
 	}
 
 	public static Corpus load() {
-		Path shared = Optional.ofNullable(System.getProperty("migrations.shared.dir"))
-			.map(Paths::get)
-			.orElseGet(Corpus::findSharedFromWorkingDirectory);
-		Path directory = shared.resolve("conformance/alembic");
-		if (!Files.isDirectory(directory.resolve("scenarios"))) {
-			throw new IllegalStateException("Conformance corpus not found at " + directory
-					+ ": check out the shared folder beside the repository or set -Dmigrations.shared.dir");
+		URL deviations = Corpus.class.getClassLoader().getResource(RESOURCE);
+		if (deviations == null) {
+			throw new IllegalStateException("Conformance corpus not found on the class path at " + RESOURCE
+					+ ": it ships in migrations-core/src/test/resources/conformance/alembic");
 		}
-		return new Corpus(directory);
+		try {
+			URI uri = deviations.toURI();
+			Path file = "jar".equals(uri.getScheme()) ? zipFileSystem(uri).provider().getPath(uri) : Paths.get(uri);
+			return new Corpus(file.getParent());
+		}
+		catch (URISyntaxException | IOException ex) {
+			throw new IllegalStateException("Cannot open the conformance corpus at " + deviations + ": " + ex, ex);
+		}
 	}
 
-	private static Path findSharedFromWorkingDirectory() {
-		for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			if (Files.isDirectory(dir.resolve("../shared/conformance"))) {
-				return dir.resolve("../shared").normalize();
-			}
+	private static FileSystem zipFileSystem(URI uri) throws IOException {
+		try {
+			return FileSystems.newFileSystem(uri, Map.of());
 		}
-		return Paths.get("../shared");
+		catch (FileSystemAlreadyExistsException ex) {
+			return FileSystems.getFileSystem(uri);
+		}
 	}
 
 	/** Every scenario, in file-name order. */
 	public List<Scenario> scenarios() {
 		try (Stream<Path> files = Files.list(this.directory.resolve("scenarios"))) {
-			return files.filter((file) -> file.toString().endsWith(".json")).sorted().map(Corpus::readScenario).toList();
+			return files.filter((file) -> file.toString().endsWith(".json"))
+				.sorted(Comparator.comparing(Path::toString))
+				.map(Corpus::readScenario)
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -135,14 +150,14 @@ public final class Corpus {
 
 	private static JsonNode read(Path file) {
 		try {
-			return JSON.readTree(file.toFile());
+			return JSON.readTree(Files.readString(file));
 		}
-		catch (RuntimeException ex) {
+		catch (IOException | RuntimeException ex) {
 			throw new IllegalStateException("Cannot read " + file + ": " + ex.getMessage(), ex);
 		}
 	}
 
-	/** Writes a scenario's revisions as SPEC §2 scripts into {@code directory}. */
+	/** Writes a scenario's revisions as contract §2 scripts into {@code directory}. */
 	public static void writeScripts(Scenario scenario, Path directory) {
 		try {
 			Files.createDirectories(directory);

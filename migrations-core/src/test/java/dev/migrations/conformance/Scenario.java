@@ -3,7 +3,7 @@ package dev.migrations.conformance;
 import java.util.List;
 
 /**
- * One recorded Alembic scenario of {@code ../shared/conformance/alembic/scenarios}: a revision graph and the
+ * One recorded Alembic scenario of test resource {@code conformance/alembic/scenarios}: a revision graph and the
  * commands run against one database, each with what Alembic did.
  */
 public record Scenario(String name, String description, List<ScenarioRevision> revisions, List<ScenarioStep> steps) {

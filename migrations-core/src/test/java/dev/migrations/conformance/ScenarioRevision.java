@@ -20,7 +20,7 @@ public record ScenarioRevision(String id, List<String> down, List<String> branch
 		return this.file.replaceFirst("\\.py$", ".sql");
 	}
 
-	/** The script SPEC §2 describes, with the idempotent DDL the corpus README prescribes. */
+	/** The script contract §2 describes, with the idempotent DDL the corpus README prescribes. */
 	public String script() {
 		StringBuilder sql = new StringBuilder();
 		sql.append("-- Revision ID: ").append(this.id).append('\n');

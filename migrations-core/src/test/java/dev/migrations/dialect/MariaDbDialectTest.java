@@ -1,54 +1,50 @@
 package dev.migrations.dialect;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
-import dev.migrations.DriverManagerDataSource;
+import dev.migrations.testing.MariaDbDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the contract on the MariaDB server at {@code 127.0.0.1:3306} (user {@code root}, no password), in a
- * database of its own. Schemas are databases there, so the configured schemas are dropped with it.
+ * Runs the contract on the MariaDB server the tests find (contract section 7), in a database of its own. Schemas
+ * are databases there, so the configured schemas are dropped with it.
  */
 class MariaDbDialectTest extends DialectContractTest {
-
-	private static final String SERVER_URL = "jdbc:mariadb://127.0.0.1:3306/";
 
 	/** MariaDB's error for SQL it cannot parse. */
 	private static final int PARSE_ERROR = 1064;
 
-	private final String database = "mig_dialect_" + Integer.toHexString(ThreadLocalRandom.current().nextInt());
+	private MariaDbDatabase database;
 
 	private final Set<String> schemas = ConcurrentHashMap.newKeySet();
 
 	@Override
-	DataSource createDatabase() throws SQLException {
-		onServer("CREATE DATABASE " + this.database);
-		return new DriverManagerDataSource(SERVER_URL + this.database, "root", null);
+	DataSource createDatabase() {
+		this.database = MariaDbDatabase.create("dialect");
+		return this.database.dataSource();
 	}
 
 	@Override
-	void dropDatabase() throws SQLException {
+	void dropDatabase() {
 		for (String schema : this.schemas) {
-			onServer("DROP DATABASE IF EXISTS " + dialect().quote(schema));
+			this.database.executeOnServer("DROP DATABASE IF EXISTS " + dialect().quote(schema));
 		}
-		onServer("DROP DATABASE IF EXISTS " + this.database);
+		this.database.close();
 	}
 
 	@Override
 	String schemaName(String base) {
-		String schema = this.database + "_" + base;
+		String schema = this.database.name() + "_" + base;
 		this.schemas.add(schema);
 		return schema;
 	}
@@ -61,12 +57,6 @@ class MariaDbDialectTest extends DialectContractTest {
 	@Override
 	String sessionTimeZoneSql() {
 		return "SET time_zone = '+05:30'";
-	}
-
-	private static void onServer(String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(SERVER_URL, "root", null)) {
-			execute(connection, sql);
-		}
 	}
 
 	@Test
@@ -99,8 +89,8 @@ class MariaDbDialectTest extends DialectContractTest {
 
 	@Test
 	void theLockIsANamedLockOfTheDatabaseHeldWhileTheWorkRuns() throws SQLException {
-		String name = this.database + "." + unique("named");
-		String during = dialect().lock(null, name.substring(this.database.length() + 1))
+		String name = this.database.name() + "." + unique("named");
+		String during = dialect().lock(null, name.substring(this.database.name().length() + 1))
 			.withLock(dataSource(), Duration.ofSeconds(5), () -> {
 				try (Connection connection = connect()) {
 					return column(connection, "SELECT IS_USED_LOCK(?) IS NOT NULL", name).get(0);

@@ -1,23 +1,21 @@
 package dev.migrations.sql;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.migrations.testing.MariaDbDatabase;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Splits a MariaDB script of stored programs and runs every statement on MariaDB, in a database of its own. */
 class MariadbSplitterTest {
-
-	private static final String SERVER_URL = "jdbc:mariadb://127.0.0.1:3306/";
 
 	private static final String SCRIPT = """
 			CREATE TABLE notes (id INT AUTO_INCREMENT PRIMARY KEY, note VARCHAR(100) NOT NULL);
@@ -58,25 +56,23 @@ class MariadbSplitterTest {
 			END
 			""";
 
-	private static String database;
+	private static MariaDbDatabase database;
 
 	@BeforeAll
-	static void createDatabase() throws SQLException {
-		database = "mig_splitter_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
-		execute(SERVER_URL, "CREATE DATABASE " + database);
+	static void createDatabase() {
+		database = MariaDbDatabase.create("splitter");
 	}
 
 	@AfterAll
-	static void dropDatabase() throws SQLException {
-		execute(SERVER_URL, "DROP DATABASE IF EXISTS " + database);
+	static void dropDatabase() {
+		database.close();
 	}
 
 	@Test
 	void runsEveryStatementOfTheScriptAndTheBodiesArriveWhole() throws SQLException {
 		List<SqlStatement> statements = SqlSplitter.of(SqlSyntax.MARIADB).split(SCRIPT, 1);
 		assertThat(statements).extracting(SqlStatement::line).containsExactly(1, 4, 17, 25, 33);
-		try (Connection connection = DriverManager.getConnection(SERVER_URL + database, "root", null);
-				Statement jdbc = connection.createStatement()) {
+		try (Connection connection = database.connect(); Statement jdbc = connection.createStatement()) {
 			for (SqlStatement statement : statements) {
 				jdbc.execute(statement.sql());
 			}
@@ -91,13 +87,6 @@ class MariadbSplitterTest {
 		try (ResultSet result = jdbc.executeQuery(sql)) {
 			assertThat(result.next()).isTrue();
 			return result.getString(1);
-		}
-	}
-
-	private static void execute(String url, String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(url, "root", null);
-				Statement statement = connection.createStatement()) {
-			statement.execute(sql);
 		}
 	}
 

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * A generated revision set written to disk in each contender's format, under one root directory:
- * {@code engine/} holds this project's scripts (SPEC §2), {@code flyway/} Flyway's {@code V<n>__<slug>.sql} files
+ * {@code engine/} holds this project's scripts (contract §2), {@code flyway/} Flyway's {@code V<n>__<slug>.sql} files
  * and {@code liquibase/changelog.sql} a Liquibase formatted-SQL changelog, all with the same statements in the
  * same linear order. The JDBC floor reads the Flyway files, which hold nothing but the statements.
  *
