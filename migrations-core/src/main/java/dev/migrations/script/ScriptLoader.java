@@ -114,7 +114,8 @@ public final class ScriptLoader {
 	private void loadClasspath(Location location) {
 		List<URL> urls = resources(location);
 		if (urls.isEmpty()) {
-			// The logger is looked up here rather than held: initializing SLF4J costs a short command some 20 ms.
+			// The logger is looked up here rather than held: a load that never logs then never initializes SLF4J,
+			// which is a noticeable part of a short command's time.
 			LoggerFactory.getLogger(ScriptLoader.class)
 				.debug("No scripts at {}: the class loader has no such directory", location);
 		}

@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 /**
  * Reads the state of the database the properties name once, on the preloader's thread, while Spring creates the
  * context ({@code migrations.connect-ahead=true}): a cold JDBC driver and the engine's first reading of the version
- * rows cost a start-up some 200 ms on the start-up thread, and a fraction of that once they have run. Reading twice
+ * rows are most of the start-up thread's check, and cost a fraction of that once they have run. Reading twice
  * costs CPU, which only a machine with cores to spare absorbs. Read-only (the engine's {@code check} creates nothing
  * and takes no lock) on a connection of its own, closed at once; a failure is logged at debug level and otherwise
  * ignored, since the start-up check meets and reports it on the application's own connection. Only for a server
