@@ -17,11 +17,13 @@ import dev.migrations.dialect.Dialects;
 import dev.migrations.execute.Database;
 import dev.migrations.execute.LoadedScripts;
 import dev.migrations.execute.MigrationRunner;
+import dev.migrations.graph.GraphException;
 import dev.migrations.graph.HistoryRange;
 import dev.migrations.graph.MigrationStep;
 import dev.migrations.graph.MultipleHeadsException;
 import dev.migrations.graph.Plan;
 import dev.migrations.graph.Planner;
+import dev.migrations.graph.RangeErrors;
 import dev.migrations.graph.Revision;
 import dev.migrations.report.CheckReport;
 import dev.migrations.report.RevisionState;
@@ -145,7 +147,10 @@ public final class Migrations {
 	public List<RevisionView> history(String range, boolean indicateCurrent) {
 		HistoryRange parsed = HistoryRange.parse(range);
 		List<String> rows = (parsed.readsCurrent() || indicateCurrent) ? runner().database().readRows() : List.of();
-		return withScripts(planner().history(parsed, rows, indicateCurrent));
+		if (range == null) {
+			return withScripts(planner().history(parsed, rows, indicateCurrent));
+		}
+		return withScripts(RangeErrors.explain(range, () -> planner().history(parsed, rows, indicateCurrent)));
 	}
 
 	/** The revisions an identifier names ({@code current} reads the database). */
@@ -242,8 +247,14 @@ public final class Migrations {
 	 */
 	public String upgradeSql(String target) {
 		String[] range = splitRange(target);
-		List<String> start = startingRows(range[0]);
-		return render(planner().upgrade(start, range[1]));
+		if (range[0] == null) {
+			return render(planner().upgrade(List.of(), range[1]));
+		}
+		Plan plan = RangeErrors.explain(target, () -> planner().upgrade(startingRows(range[0]), range[1]));
+		if (plan.steps().isEmpty() && hasSteps(() -> planner().downgrade(startingRows(range[0]), range[1]))) {
+			throw RangeErrors.reversed(target, "upgrade");
+		}
+		return render(plan);
 	}
 
 	/** The SQL {@code downgrade from:to} would run; downgrade needs the range, as in Alembic. */
@@ -254,7 +265,25 @@ public final class Migrations {
 					"downgrade with --sql requires <fromrev>:<torev>, not '" + target + "'",
 					"Give the range to render, e.g. 'downgrade head:-1 --sql' or 'downgrade 3f2a:base --sql'");
 		}
-		return render(planner().downgrade(startingRows(range[0]), range[1]));
+		try {
+			return render(RangeErrors.explain(target, () -> planner().downgrade(startingRows(range[0]), range[1])));
+		}
+		catch (GraphException ex) {
+			if (hasSteps(() -> planner().upgrade(startingRows(range[0]), range[1]))) {
+				throw RangeErrors.reversed(target, "downgrade");
+			}
+			throw ex;
+		}
+	}
+
+	/** Whether a plan would run any step; a plan that fails runs none. */
+	private static boolean hasSteps(Supplier<Plan> plan) {
+		try {
+			return !plan.get().steps().isEmpty();
+		}
+		catch (MigrationsException ex) {
+			return false;
+		}
 	}
 
 	public String stampSql(List<String> targets, boolean purge) {
@@ -322,9 +351,8 @@ public final class Migrations {
 		for (String head : heads) {
 			List<RevisionView> named = "base".equals(head) ? List.of() : planner.show(head, List.of());
 			for (RevisionView view : named) {
-				if (!request.splice() && !view.head() && !view.effectiveHead()) {
-					throw new MigrationsException(ErrorKind.TARGET,
-							"Revision " + view.id() + " is not a head revision; please specify --splice to create a new branch from this revision",
+				if (!request.splice()) {
+					requireHead(view, "please specify --splice to create a new branch from this revision",
 							"Add --splice to branch from " + view.id() + ", or revise a head (see 'migrations heads')");
 				}
 				parents.add(view.id());
@@ -342,7 +370,11 @@ public final class Migrations {
 	public Path merge(List<String> revisions, String message, String revisionId, Path directory) {
 		List<String> parents = new ArrayList<>();
 		for (String revision : revisions) {
-			planner().show(revision, List.of()).forEach((view) -> parents.add(view.id()));
+			for (RevisionView view : planner().show(revision, List.of())) {
+				requireHead(view, "only heads can be merged",
+						"Merge the heads: 'migrations merge heads -m \"merge\"', or name heads from 'migrations heads'");
+				parents.add(view.id());
+			}
 		}
 		List<String> distinct = new ArrayList<>(new LinkedHashSet<>(parents));
 		if (distinct.size() < 2) {
@@ -351,6 +383,14 @@ public final class Migrations {
 					"Merge two or more heads: 'migrations merge heads -m \"merge\"' or name them");
 		}
 		return write(revisionId, distinct, message, List.of(), List.of(), directory);
+	}
+
+	/** Alembic's rule for the revisions a new revision or a merge revises: each is a head. */
+	private static void requireHead(RevisionView view, String remedy, String hint) {
+		if (!view.head() && !view.effectiveHead()) {
+			throw new MigrationsException(ErrorKind.TARGET, "Revision " + view.id() + " is not a head revision; " + remedy,
+					hint);
+		}
 	}
 
 	private List<String> resolveDependencies(List<String> dependsOn) {

@@ -3,8 +3,10 @@ package dev.migrations.cli;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import dev.migrations.ErrorKind;
 import dev.migrations.RunResult;
 import dev.migrations.graph.MigrationStep;
 import dev.migrations.graph.PlanStep;
@@ -25,6 +27,24 @@ public final class JsonViews {
 	/** {@code {"<name>": [revision...]}}, for {@code current}, {@code heads}, {@code branches}, {@code history}, {@code show}. */
 	public static Map<String, Object> revisions(String name, List<RevisionView> views) {
 		return Map.of(name, views.stream().map(JsonViews::revision).toList());
+	}
+
+	/** {@code {"current": [revision...]}}: the database's revisions, each marked current. */
+	public static Map<String, Object> current(List<RevisionView> views) {
+		return Map.of("current", views.stream().map((view) -> {
+			Map<String, Object> json = revision(view);
+			json.put("current", true);
+			return json;
+		}).toList());
+	}
+
+	/** {@code {"error": {"kind": ..., "message": ..., "hint": ...}}}: a failure, for {@code --json}. */
+	static Map<String, Object> error(ErrorKind kind, String message, String hint) {
+		Map<String, Object> error = new LinkedHashMap<>();
+		error.put("kind", kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+		error.put("message", message);
+		error.put("hint", hint);
+		return Map.of("error", error);
 	}
 
 	static Map<String, Object> revision(RevisionView view) {

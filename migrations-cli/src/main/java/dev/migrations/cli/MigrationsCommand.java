@@ -183,6 +183,11 @@ public final class MigrationsCommand implements Runnable {
 		return this.output;
 	}
 
+	/** The locations given with {@code --locations}, empty when none were. */
+	public List<String> locationsOption() {
+		return (this.locations != null) ? this.locations : List.of();
+	}
+
 	/** The working directory commands resolve their paths against. */
 	public Path directory() {
 		return this.directory;

@@ -6,6 +6,10 @@ import java.util.Map;
 
 import dev.migrations.ErrorKind;
 import dev.migrations.MigrationsException;
+import dev.migrations.graph.GraphException;
+import dev.migrations.graph.MigrationStep;
+import dev.migrations.graph.Plan;
+import dev.migrations.graph.PlanStep;
 import dev.migrations.graph.Planner;
 import dev.migrations.graph.Revision;
 import dev.migrations.graph.RevisionGraph;
@@ -40,6 +44,25 @@ public record LoadedScripts(List<RevisionScript> scripts, Map<String, RevisionSc
 					"Run 'migrations history' to list the revisions the scripts define");
 		}
 		return script;
+	}
+
+	/**
+	 * Fails before anything runs, or is rendered, when a downgrade plan crosses a revision without a downgrade
+	 * section.
+	 */
+	public void requireReversible(Plan plan) {
+		for (PlanStep step : plan.steps()) {
+			if (step instanceof MigrationStep migration) {
+				RevisionScript script = script(migration.revision().id());
+				if (!script.isReversible()) {
+					throw new GraphException(ErrorKind.IRREVERSIBLE,
+							"Cannot downgrade revision " + script.id() + " (" + script.location()
+									+ "): it has no downgrade section; nothing was run",
+							"Downgrade to a target above " + script.id()
+									+ ", or add a '-- migrate:downgrade' section to " + script.location());
+				}
+			}
+		}
 	}
 
 }

@@ -12,8 +12,6 @@ import dev.migrations.MigrationsConfig;
 import dev.migrations.MigrationsException;
 import dev.migrations.RunResult;
 import dev.migrations.dialect.Dialect;
-import dev.migrations.graph.GraphException;
-import dev.migrations.graph.MigrationStep;
 import dev.migrations.graph.Plan;
 import dev.migrations.graph.PlanStep;
 import dev.migrations.graph.Planner;
@@ -65,7 +63,7 @@ public final class MigrationRunner {
 	public RunResult downgrade(String target) {
 		return locked((planner, current) -> {
 			Plan plan = planner.downgrade(current, target);
-			requireReversible(plan);
+			this.scripts.requireReversible(plan);
 			return plan;
 		}, false, false);
 	}
@@ -151,21 +149,6 @@ public final class MigrationRunner {
 							+ String.join(", ", described),
 					"Restore the applied script(s) as they were and put the change in a new revision; "
 							+ "or turn checksum validation off (migrations.validate-checksums=false) if the edit is harmless");
-		}
-	}
-
-	private void requireReversible(Plan plan) {
-		for (PlanStep step : plan.steps()) {
-			if (step instanceof MigrationStep migration) {
-				RevisionScript script = this.scripts.script(migration.revision().id());
-				if (!script.isReversible()) {
-					throw new GraphException(ErrorKind.IRREVERSIBLE,
-							"Cannot downgrade revision " + script.id() + " (" + script.location()
-									+ "): it has no downgrade section; nothing was run",
-							"Downgrade to a target above " + script.id()
-									+ ", or add a '-- migrate:downgrade' section to " + script.location());
-				}
-			}
 		}
 	}
 

@@ -40,6 +40,7 @@ final class OfflineSqlWriter {
 	}
 
 	String render(Plan plan, boolean createTables) {
+		this.scripts.requireReversible(plan);
 		StringBuilder sql = new StringBuilder();
 		if (createTables) {
 			this.versionTable.createSql().forEach((ddl) -> statement(sql, ddl));

@@ -38,14 +38,22 @@ public final class AlembicText {
 		List<String> lines = new ArrayList<>();
 		for (RevisionView point : branchPoints) {
 			lines.add(point.id() + labels(point) + headIndicators(point) + treeIndicators(point));
-			String indent = " ".repeat(point.id().length());
-			for (String child : point.nextRevisions()) {
-				RevisionView view = childView.apply(child);
-				lines.add(indent + " -> " + view.id() + labels(view) + headIndicators(view) + treeIndicators(view));
-			}
+			lines.addAll(branchChildren(point, childView, false));
 			lines.add("");
 		}
 		return lines;
+	}
+
+	/**
+	 * The {@code -> child} lines under a branch point, indented by the width of its id; {@code branches -v} adds
+	 * each child's message, as Alembic does.
+	 */
+	public static List<String> branchChildren(RevisionView point, Function<String, RevisionView> childView,
+			boolean withMessage) {
+		String indent = " ".repeat(point.id().length());
+		return point.nextRevisions().stream().map(childView).map((view) -> indent + " -> " + view.id() + labels(view)
+				+ headIndicators(view) + treeIndicators(view) + (withMessage ? ", " + view.revision().message() : ""))
+			.toList();
 	}
 
 	private static String historyLine(RevisionView view) {

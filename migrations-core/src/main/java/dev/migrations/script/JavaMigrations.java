@@ -27,10 +27,18 @@ final class JavaMigrations {
 		}
 		String className = annotated.getName();
 		MigrationRevision header = annotated.getAnnotation(MigrationRevision.class);
-		if (!RevisionIds.isValid(header.id())) {
-			throw new ScriptException(className, 0,
-					"@MigrationRevision id must be " + RevisionIds.RULE + ", not '" + header.id() + "'",
+		if (!RevisionIds.isValid(header.id()) || RevisionIds.isReserved(header.id())) {
+			String problem = RevisionIds.isReserved(header.id()) ? "cannot be '" + header.id() + "': " + RevisionIds.problem(header.id())
+					: "must be " + RevisionIds.RULE + ", not '" + header.id() + "'";
+			throw new ScriptException(className, 0, "@MigrationRevision id " + problem,
 					"Use an id such as \"" + ScriptWriter.newRevisionId() + "\"");
+		}
+		for (String label : header.branchLabels()) {
+			if (!RevisionIds.isValid(label) || RevisionIds.isReserved(label)) {
+				throw new ScriptException(className, 0,
+						"@MigrationRevision branch label '" + label + "' is not valid: " + RevisionIds.problem(label),
+						"Rename the label in @MigrationRevision(branchLabels = ...)");
+			}
 		}
 		Revision revision = new Revision(header.id(), List.of(header.revises()), List.of(header.dependsOn()),
 				List.of(header.branchLabels()), header.message(), className);

@@ -232,7 +232,7 @@ public final class ScriptParser {
 			case REVISES -> this.revises = list(value);
 			case CREATE_DATE -> this.createDate = value.isEmpty() ? null : value;
 			case MESSAGE -> this.message = value;
-			case BRANCH_LABELS -> this.branchLabels = list(value);
+			case BRANCH_LABELS -> this.branchLabels = branchLabels(value, lineNumber);
 			case DEPENDS_ON -> this.dependsOn = list(value);
 			case TRANSACTIONAL -> this.transactional = transactional(value, lineNumber);
 		}
@@ -254,7 +254,30 @@ public final class ScriptParser {
 					"'Revision ID' must be " + RevisionIds.RULE + ", not '" + value + "'",
 					"Write an id such as '-- Revision ID: " + ScriptWriter.newRevisionId() + "'");
 		}
+		if (RevisionIds.isReserved(value)) {
+			throw new ScriptException(this.location, lineNumber,
+					"'Revision ID' cannot be '" + value + "': base, head and heads name targets",
+					"Write an id such as '-- Revision ID: " + ScriptWriter.newRevisionId() + "'");
+		}
 		return value;
+	}
+
+	private List<String> branchLabels(String value, int lineNumber) {
+		List<String> labels = list(value);
+		for (String label : labels) {
+			if (!RevisionIds.isValid(label) || RevisionIds.isReserved(label)) {
+				throw new ScriptException(this.location, lineNumber,
+						"branch label '" + label + "' is not valid: " + RevisionIds.problem(label),
+						"Rename the label, e.g. '-- Branch Labels: " + suggestedLabel(label) + "'");
+			}
+		}
+		return labels;
+	}
+
+	/** The label with every character the rule refuses turned into {@code _}, for the hint. */
+	private static String suggestedLabel(String label) {
+		String cleaned = label.replaceAll("[^A-Za-z0-9_]+", "_");
+		return (cleaned.isEmpty() || RevisionIds.isReserved(cleaned)) ? "my_branch" : cleaned;
 	}
 
 	private boolean transactional(String value, int lineNumber) {

@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import dev.migrations.ErrorKind;
@@ -27,6 +29,8 @@ import dev.migrations.graph.Revision;
 public final class ScriptWriter {
 
 	private static final int SLUG_MAX_LENGTH = 40;
+
+	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
 	private static final DateTimeFormatter FILE_NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd_HHmm");
 
@@ -83,10 +87,17 @@ public final class ScriptWriter {
 	 * {@link ErrorKind#IO} when the directory does not exist, the file exists already or can't be written
 	 */
 	public Path write(Path directory, Revision revision) {
-		if (!RevisionIds.isValid(revision.id())) {
+		if (!RevisionIds.isValid(revision.id()) || RevisionIds.isReserved(revision.id())) {
 			throw new MigrationsException(ErrorKind.CONFIG,
-					"Revision id '" + revision.id() + "' is not valid: it must be " + RevisionIds.RULE,
+					"Revision id '" + revision.id() + "' is not valid: " + RevisionIds.problem(revision.id()),
 					"Pass another --rev-id, or leave it out for a random id");
+		}
+		for (String label : revision.branchLabels()) {
+			if (!RevisionIds.isValid(label) || RevisionIds.isReserved(label)) {
+				throw new MigrationsException(ErrorKind.CONFIG,
+						"Branch label '" + label + "' is not valid: " + RevisionIds.problem(label),
+						"Pass another --branch-label");
+			}
 		}
 		if (!Files.isDirectory(directory)) {
 			throw new MigrationsException(ErrorKind.IO, "Script directory '" + directory + "' does not exist",
@@ -121,7 +132,11 @@ public final class ScriptWriter {
 	 */
 	public static Path init(Path directory) {
 		try {
-			if (Files.exists(directory) && (!Files.isDirectory(directory) || !isEmpty(directory))) {
+			if (Files.exists(directory) && !Files.isDirectory(directory)) {
+				throw new MigrationsException(ErrorKind.IO, "'" + directory + "' is a file, not a directory",
+						"Name a new directory for 'init'");
+			}
+			if (Files.exists(directory) && !isEmpty(directory)) {
 				throw new MigrationsException(ErrorKind.IO,
 						"Directory '" + directory + "' already exists and is not empty",
 						"Name a new directory for 'init', or empty this one");
@@ -138,13 +153,15 @@ public final class ScriptWriter {
 	}
 
 	/**
-	 * The file-name slug of a message: lower-cased, each run of characters other than ASCII letters and digits
-	 * as one {@code _}, without leading or trailing {@code _}, at most 40 characters.
+	 * The file-name slug of a message: accents dropped ({@code é} as {@code e}), lower-cased, each run of
+	 * characters other than letters and digits as one {@code _}, without leading or trailing {@code _}, at most 40
+	 * characters. Letters of other scripts stay, as Alembic keeps them.
 	 */
 	static String slug(String message) {
-		StringBuilder slug = new StringBuilder(message.length());
-		for (char c : message.toLowerCase(Locale.ROOT).toCharArray()) {
-			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+		String plain = COMBINING_MARKS.matcher(Normalizer.normalize(message, Normalizer.Form.NFD)).replaceAll("");
+		StringBuilder slug = new StringBuilder(plain.length());
+		for (char c : plain.toLowerCase(Locale.ROOT).toCharArray()) {
+			if (Character.isLetterOrDigit(c)) {
 				slug.append(c);
 			}
 			else if (slug.length() > 0 && slug.charAt(slug.length() - 1) != '_') {

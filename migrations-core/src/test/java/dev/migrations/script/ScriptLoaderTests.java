@@ -110,7 +110,7 @@ class ScriptLoaderTests {
 
 	@Test
 	void classpathLocationThatIsAFileInAJarIsAnError() throws IOException {
-		Path jar = jar(this.temp.resolve("scripts.jar"), Map.of("1_base.sql", script("base", "")));
+		Path jar = jar(this.temp.resolve("scripts.jar"), Map.of("1_base.sql", script("root", "")));
 		try (URLClassLoader classLoader = new URLClassLoader(new URL[] { jar.toUri().toURL() }, null)) {
 			assertThatExceptionOfType(MigrationsException.class)
 				.isThrownBy(() -> ScriptLoader.load(List.of(Location.parse("classpath:1_base.sql")), classLoader,
@@ -130,9 +130,9 @@ class ScriptLoaderTests {
 		Map<String, String> entries = new LinkedHashMap<>();
 		entries.put("db/", null);
 		entries.put("db/jarred/", null);
-		entries.put("db/jarred/1_base.sql", script("base", ""));
+		entries.put("db/jarred/1_base.sql", script("root", ""));
 		entries.put("db/jarred/sub/", null);
-		entries.put("db/jarred/sub/2_next.sql", script("next", "base"));
+		entries.put("db/jarred/sub/2_next.sql", script("next", "root"));
 		entries.put("db/jarred/notes.txt", "not a script");
 		entries.put("db/jarred-elsewhere/", null);
 		entries.put("db/jarred-elsewhere/3_other.sql", script("other", ""));
@@ -140,7 +140,7 @@ class ScriptLoaderTests {
 		try (URLClassLoader classLoader = new URLClassLoader(new URL[] { jar.toUri().toURL() }, null)) {
 			List<RevisionScript> scripts = ScriptLoader.load(List.of(Location.parse("classpath:db/jarred")),
 					classLoader, List.of());
-			assertThat(scripts).extracting(RevisionScript::id).containsExactly("base", "next");
+			assertThat(scripts).extracting(RevisionScript::id).containsExactly("root", "next");
 			assertThat(scripts).extracting(RevisionScript::location)
 				.containsExactly("db/jarred/1_base.sql", "db/jarred/sub/2_next.sql");
 		}
@@ -151,7 +151,7 @@ class ScriptLoaderTests {
 		Map<String, String> entries = new LinkedHashMap<>();
 		entries.put("db/", null);
 		entries.put("db/jarred/", null);
-		entries.put("db/jarred/1_base.sql", script("base", ""));
+		entries.put("db/jarred/1_base.sql", script("root", ""));
 		Path jar = jar(this.temp.resolve("scripts.jar"), entries);
 		try (URLClassLoader classLoader = new URLClassLoader(new URL[] { jar.toUri().toURL() }, null)) {
 			List<RevisionScript> scripts = ScriptLoader.load(

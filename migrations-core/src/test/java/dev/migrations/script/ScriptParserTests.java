@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.migrations.ErrorKind;
 
@@ -289,6 +290,27 @@ class ScriptParserTests {
 						"db/migrations/x.sql:1: 'Revision ID' must be 1 to 64 letters, digits or '_' ('-', '+', '@' and ':' have meanings in targets), not 'a b'");
 				assertThat(ex.hint()).matches("Write an id such as '-- Revision ID: [0-9a-f]{12}'");
 				assertThat(ex.line()).isEqualTo(1);
+			});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "base", "head", "heads", "HEAD" })
+	void wordsThatNameTargetsAreNotRevisionIds(String id) {
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> ScriptParser.parse("x.sql", "-- Revision ID: " + id + "\n-- migrate:upgrade\n"))
+			.withMessage("x.sql:1: 'Revision ID' cannot be '" + id + "': base, head and heads name targets");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "head|head|base, head and heads name targets|my_branch",
+			"a@b|a@b|it must be 1 to 64 letters, digits or '_' ('-', '+', '@' and ':' have meanings in targets)|a_b",
+			"ok, bad label|bad label|it must be 1 to 64 letters, digits or '_' ('-', '+', '@' and ':' have meanings in targets)|bad_label" })
+	void branchLabelsFollowTheIdRule(String labels, String refused, String problem, String suggested) {
+		String script = "-- Revision ID: a1\n-- Revises:\n-- Branch Labels: " + labels + "\n-- migrate:upgrade\n";
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> ScriptParser.parse("x.sql", script))
+			.satisfies((ex) -> {
+				assertThat(ex).hasMessage("x.sql:3: branch label '" + refused + "' is not valid: " + problem);
+				assertThat(ex.hint()).isEqualTo("Rename the label, e.g. '-- Branch Labels: " + suggested + "'");
 			});
 	}
 

@@ -88,7 +88,8 @@ class ScriptWriterTests {
 	@ParameterizedTest
 	@CsvSource({ "add user profile fields, add_user_profile_fields",
 			"'  Add User-Profile fields!! ', add_user_profile_fields",
-			"--Hello   World--, hello_world", "Version 2.1 (hotfix), version_2_1_hotfix", "Café crème, caf_cr_me",
+			"--Hello   World--, hello_world", "Version 2.1 (hotfix), version_2_1_hotfix", "Café crème, cafe_creme",
+			"Ünïcödé café, unicode_cafe", "Straße 日本語, straße_日本語",
 			"'!!!', ''", "'', ''",
 			"a very long message that goes on and on and on, a_very_long_message_that_goes_on_and_on",
 			"abcdefghij abcdefghij abcdefghij abcdefghij, abcdefghij_abcdefghij_abcdefghij_abcdefg" })
@@ -147,6 +148,19 @@ class ScriptWriterTests {
 	@ValueSource(strings = { "my_rev_1", "A", "1234567890123456789012345678901234567890123456789012345678901234" })
 	void acceptsRevisionIdsThatFollowTheRule(String id) {
 		assertThat(this.writer.write(this.temp, Revision.of(id))).exists();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "head", "heads", "base" })
+	void wordsThatNameTargetsAreRefusedAsIdsAndLabels(String word) {
+		assertThatExceptionOfType(MigrationsException.class)
+			.isThrownBy(() -> this.writer.write(this.temp, Revision.of(word)))
+			.withMessage("Revision id '" + word + "' is not valid: base, head and heads name targets");
+		assertThatExceptionOfType(MigrationsException.class)
+			.isThrownBy(() -> this.writer.write(this.temp,
+					new Revision("a1", List.of(), List.of(), List.of(word), "labelled", null)))
+			.withMessage("Branch label '" + word + "' is not valid: base, head and heads name targets");
+		assertThat(this.temp).isEmptyDirectory();
 	}
 
 	@Test

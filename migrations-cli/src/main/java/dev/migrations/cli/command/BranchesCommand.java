@@ -34,7 +34,11 @@ public final class BranchesCommand implements Runnable {
 			output.document(JsonViews.revisions("branches", branchPoints));
 		}
 		else if (this.verbose) {
-			output.lines(VerboseText.blocks(branchPoints));
+			for (RevisionView point : branchPoints) {
+				output.lines(VerboseText.blocks(List.of(point)));
+				output.lines(AlembicText.branchChildren(point, (id) -> migrations.show(id).get(0), true));
+				output.line("");
+			}
 		}
 		else {
 			output.lines(AlembicText.branches(branchPoints, (id) -> migrations.show(id).get(0)));

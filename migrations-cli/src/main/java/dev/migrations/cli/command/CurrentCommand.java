@@ -46,7 +46,7 @@ public final class CurrentCommand implements Runnable {
 		}
 		Output output = this.root.output();
 		if (output.json()) {
-			output.document(JsonViews.revisions("current", current));
+			output.document(JsonViews.current(current));
 		}
 		else if (this.verbose) {
 			output.line("Current revision(s) for " + this.root.settings().database() + ":");

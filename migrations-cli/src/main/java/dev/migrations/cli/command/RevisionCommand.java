@@ -2,7 +2,9 @@ package dev.migrations.cli.command;
 
 import java.util.List;
 
+import dev.migrations.ErrorKind;
 import dev.migrations.Migrations;
+import dev.migrations.MigrationsException;
 import dev.migrations.NewRevision;
 import dev.migrations.cli.DatabaseUse;
 import dev.migrations.cli.MigrationsCommand;
@@ -43,8 +45,17 @@ public final class RevisionCommand implements Runnable {
 	@Option(names = "--rev-id", paramLabel = "ID", description = "The revision id (default: 12 random hex digits)")
 	private String revisionId;
 
+	/** Alembic's flag, known so that it gets an answer instead of "Unknown option". */
+	@Option(names = "--autogenerate", hidden = true)
+	private boolean autogenerate;
+
 	@Override
 	public void run() {
+		if (this.autogenerate) {
+			throw new MigrationsException(ErrorKind.CONFIG,
+					"--autogenerate is not available: the command line does not read the application's JPA entities",
+					"Write the revision with 'migrations revision -m MSG' and put its SQL in the upgrade and downgrade sections");
+		}
 		Migrations migrations = this.root.migrations(DatabaseUse.NONE);
 		NewRevision request = new NewRevision(this.message, this.heads, this.splice, this.branchLabels,
 				this.dependsOn, this.revisionId, null);
