@@ -19,7 +19,8 @@ import picocli.CommandLine.ParseResult;
  * Turns a failed command into exit code 1 and two lines on stderr: {@code FAILED: <cause>} and {@code Hint: <what to
  * do>}, as the engine's {@link MigrationsException} states them; a database that can't be reached is named by host
  * and port. The stack trace follows only with {@code --debug}. With {@code --json}, standard output gets the same
- * failure as one document, so that scripts reading it get an answer too.
+ * failure as one document (unless the command printed its own, as {@code check} does), so that scripts reading it
+ * get an answer too.
  */
 final class FailureHandler implements IExecutionExceptionHandler {
 
@@ -40,7 +41,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
 			err.println("Hint: " + oneLine(reported.hint()));
 		}
 		Output output = this.root.output();
-		if (output.json()) {
+		if (output.json() && !output.printed()) {
 			output.document(JsonViews.error(reported.kind(), oneLine(reported.getMessage()),
 					(reported.hint() != null) ? oneLine(reported.hint()) : null));
 		}

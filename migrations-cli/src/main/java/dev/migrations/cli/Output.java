@@ -13,6 +13,8 @@ public final class Output {
 
 	private final boolean json;
 
+	private boolean printed;
+
 	Output(PrintWriter out, boolean json) {
 		this.out = out;
 		this.json = json;
@@ -23,12 +25,19 @@ public final class Output {
 		return this.json;
 	}
 
+	/** Whether anything was printed: a command that printed its document before failing has answered. */
+	boolean printed() {
+		return this.printed;
+	}
+
 	public void line(String line) {
+		this.printed = true;
 		this.out.println(line);
 		this.out.flush();
 	}
 
 	public void lines(List<String> lines) {
+		this.printed |= !lines.isEmpty();
 		lines.forEach(this.out::println);
 		this.out.flush();
 	}
