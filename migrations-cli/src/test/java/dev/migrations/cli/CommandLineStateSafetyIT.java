@@ -86,7 +86,7 @@ class CommandLineStateSafetyIT {
 		assertThat(stamp.exitCode()).as(stamp.toString()).isEqualTo(1);
 		assertThat(stamp.errorLines()).as(stamp.toString())
 			.containsExactly("FAILED: Can't stamp a1a1a1a1a1a1 and b2b2b2b2b2b2 together: a1a1a1a1a1a1 is below "
-					+ "b2b2b2b2b2b2 (an ancestor or a dependency), so the version table would list a revision twice over",
+					+ "b2b2b2b2b2b2 (an ancestor or a dependency), so the version rows would overlap",
 					"Hint: Stamp b2b2b2b2b2b2 alone (it implies a1a1a1a1a1a1), or name revisions on separate branches; "
 							+ "nothing was written");
 		assertThat(stamp.stdout()).isEmpty();

@@ -23,8 +23,8 @@ import dev.migrations.script.RevisionScript;
 
 /**
  * The commands that change the database, each a short recipe: read the state, and if there is work, take the
- * lock, read the state again, check it, plan, create the tables where missing, run. The no-op path (already at the target) takes no lock and
- * costs two queries.
+ * lock, read the state again, check it, plan, create the tables where missing, run. The no-op path (already at the
+ * target) takes no lock and costs two queries (three when a configured schema must exist).
  */
 public final class MigrationRunner {
 

@@ -87,7 +87,7 @@ class RevisionError extends RuntimeException {
 
 		OverlappingTargets(String lower, String upper) {
 			super("Can't stamp " + lower + " and " + upper + " together: " + lower + " is below " + upper
-					+ " (an ancestor or a dependency), so the version table would list a revision twice over");
+					+ " (an ancestor or a dependency), so the version rows would overlap");
 			this.lower = lower;
 			this.upper = upper;
 		}

@@ -138,7 +138,7 @@ abstract class StateSafetyTest {
 			assertThatExceptionOfType(MigrationsException.class).as(targets.toString())
 				.isThrownBy(() -> migrations.stamp(targets, false))
 				.withMessage("Can't stamp aud1 and rep2 together: aud1 is below rep2 (an ancestor or a dependency), "
-						+ "so the version table would list a revision twice over")
+						+ "so the version rows would overlap")
 				.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(ErrorKind.TARGET))
 				.satisfies((ex) -> assertThat(ex.hint()).isEqualTo(
 						"Stamp rep2 alone (it implies aud1), or name revisions on separate branches; nothing was written"));
