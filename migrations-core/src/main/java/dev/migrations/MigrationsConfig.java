@@ -14,19 +14,23 @@ import dev.migrations.script.JavaMigration;
  * @param javaMigrations revisions written in Java, in addition to the scripts
  * @param classLoader the class loader for {@code classpath:} locations
  * @param schema the schema of the version and history tables; {@code null} for the connection's default
+ * @param createSchemas whether a command that writes the state creates a configured {@code schema} that does not
+ * exist (Flyway's {@code createSchemas}); when {@code false}, every command that touches the database fails on a
+ * missing schema instead, and no command ever creates one while only reading
  * @param versionTable the version table's name
  * @param historyTable the history table's name
  * @param transactionMode per revision (default) or one transaction for the run
  * @param lockTimeout how long a run waits for another run's lock
- * @param validateChecksums whether {@code upgrade} and {@code check} fail on an applied revision whose script changed
+ * @param validateChecksums whether {@code upgrade}, {@code downgrade} and {@code check} fail on an applied revision
+ * whose script changed
  * @param listener told of each step as it runs
  * @param offlineDialect the database offline SQL ({@code --sql}) is written for when there is no connection:
  * {@code postgresql}, {@code h2} or {@code mariadb}; {@code null} for PostgreSQL. With a connection the dialect is
  * detected.
  */
 public record MigrationsConfig(List<String> locations, List<JavaMigration> javaMigrations, ClassLoader classLoader,
-		String schema, String versionTable, String historyTable, TransactionMode transactionMode, Duration lockTimeout,
-		boolean validateChecksums, MigrationListener listener, String offlineDialect) {
+		String schema, boolean createSchemas, String versionTable, String historyTable, TransactionMode transactionMode,
+		Duration lockTimeout, boolean validateChecksums, MigrationListener listener, String offlineDialect) {
 
 	public static final String DEFAULT_LOCATION = "classpath:db/migrations";
 
@@ -57,6 +61,7 @@ public record MigrationsConfig(List<String> locations, List<JavaMigration> javaM
 			.javaMigrations(this.javaMigrations)
 			.classLoader(this.classLoader)
 			.schema(this.schema)
+			.createSchemas(this.createSchemas)
 			.versionTable(this.versionTable)
 			.historyTable(this.historyTable)
 			.transactionMode(this.transactionMode)
@@ -77,6 +82,8 @@ public record MigrationsConfig(List<String> locations, List<JavaMigration> javaM
 				? Thread.currentThread().getContextClassLoader() : MigrationsConfig.class.getClassLoader();
 
 		private String schema;
+
+		private boolean createSchemas;
 
 		private String versionTable = DEFAULT_VERSION_TABLE;
 
@@ -119,6 +126,11 @@ public record MigrationsConfig(List<String> locations, List<JavaMigration> javaM
 			return this;
 		}
 
+		public Builder createSchemas(boolean createSchemas) {
+			this.createSchemas = createSchemas;
+			return this;
+		}
+
 		public Builder versionTable(String versionTable) {
 			this.versionTable = versionTable;
 			return this;
@@ -156,7 +168,7 @@ public record MigrationsConfig(List<String> locations, List<JavaMigration> javaM
 
 		public MigrationsConfig build() {
 			return new MigrationsConfig(this.locations, this.javaMigrations, this.classLoader, this.schema,
-					this.versionTable, this.historyTable, this.transactionMode, this.lockTimeout,
+					this.createSchemas, this.versionTable, this.historyTable, this.transactionMode, this.lockTimeout,
 					this.validateChecksums, this.listener, this.offlineDialect);
 		}
 

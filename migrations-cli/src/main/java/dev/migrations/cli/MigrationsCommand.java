@@ -90,7 +90,17 @@ public final class MigrationsCommand implements Runnable {
 			description = "How long to wait for another run's lock: 60s, 2m, or seconds (default: 60s)")
 	private String lockTimeout;
 
-	@Option(names = "--json", scope = ScopeType.INHERIT, order = 9,
+	@Option(names = "--create-schemas", scope = ScopeType.INHERIT, order = 9,
+			description = "Let upgrade, downgrade and stamp create a missing --schema (default: the project's "
+					+ "migrations.create-schemas, else fail on a missing schema)")
+	private boolean createSchemas;
+
+	@Option(names = "--no-validate-checksums", scope = ScopeType.INHERIT, order = 10,
+			description = "Run even if an applied script changed since it was applied (default: the project's "
+					+ "migrations.validate-checksums, else validate)")
+	private boolean noValidateChecksums;
+
+	@Option(names = "--json", scope = ScopeType.INHERIT, order = 11,
 			description = "Print one JSON document instead of text")
 	private boolean json;
 
@@ -143,7 +153,7 @@ public final class MigrationsCommand implements Runnable {
 		return command.getAnnotation(Command.class).name();
 	}
 
-	@Option(names = "--debug", scope = ScopeType.INHERIT, order = 10,
+	@Option(names = "--debug", scope = ScopeType.INHERIT, order = 12,
 			description = "Print stack traces and the engine's debug log")
 	void debug(boolean debug) {
 		this.debug = debug;
@@ -165,8 +175,9 @@ public final class MigrationsCommand implements Runnable {
 	public Settings settings() {
 		if (this.settings == null) {
 			this.settings = Settings.resolve(new GlobalOptions(this.url, this.user, this.password, this.locations,
-					this.schema, this.versionTable, this.historyTable, this.lockTimeout), this.environment,
-					this.directory);
+					this.schema, this.versionTable, this.historyTable, this.lockTimeout,
+					this.createSchemas ? Boolean.TRUE : null, this.noValidateChecksums ? Boolean.FALSE : null),
+					this.environment, this.directory);
 		}
 		return this.settings;
 	}

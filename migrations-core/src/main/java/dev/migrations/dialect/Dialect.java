@@ -47,9 +47,10 @@ public interface Dialect {
 	boolean tableExists(Connection connection, String schema, String table) throws SQLException;
 
 	/**
-	 * Whether the failure says the table (or view) does not exist: SQLSTATE {@code 42P01} on PostgreSQL,
-	 * {@code 42S02} on MariaDB and H2 (which also says {@code 42S03} and {@code 42S04}, with candidates or for an
-	 * empty database). Lets a read try the table first and ask the catalogs only when it fails.
+	 * Whether the failure says the table (or view) does not exist, or its schema: SQLSTATE {@code 42P01} on
+	 * PostgreSQL, {@code 42S02} on MariaDB and H2 (which also says {@code 42S03} and {@code 42S04}, with candidates
+	 * or for an empty database, and {@code 90079} for a missing schema). Lets a read try the table first and ask the
+	 * catalogs only when it fails.
 	 */
 	default boolean isMissingTable(SQLException failure) {
 		String state = failure.getSQLState();

@@ -18,6 +18,9 @@ import dev.migrations.sql.SqlSyntax;
  */
 public final class H2Dialect implements Dialect {
 
+	/** H2's SQLSTATE for a schema that does not exist. */
+	private static final String SCHEMA_NOT_FOUND = "90079";
+
 	private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
 	/** The keywords of H2's parser ({@code org.h2.util.ParserUtil}), which can't be identifiers unquoted. */
@@ -74,6 +77,12 @@ public final class H2Dialect implements Dialect {
 		return Catalogs.anyRow(connection,
 				"SELECT 1 FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?", storedSchema,
 				Catalogs.storedName(connection, this, table));
+	}
+
+	/** H2 says {@code 90079} when the table's schema does not exist either. */
+	@Override
+	public boolean isMissingTable(SQLException failure) {
+		return Dialect.super.isMissingTable(failure) || SCHEMA_NOT_FOUND.equals(failure.getSQLState());
 	}
 
 	@Override

@@ -22,7 +22,9 @@ import dev.migrations.state.VersionTable;
 
 /**
  * The database side of a run: connections, the dialect, the version and history tables, and the lock that keeps
- * runs apart. Reading the state creates nothing; {@link #ensureTables} creates both tables on first use.
+ * runs apart. Reading the state creates nothing; {@link #ensureTables} creates both tables on first use. Every
+ * command reaches the database through {@link #read} or {@link #withLock}, and both first check that a configured
+ * schema exists ({@link #requireSchema}).
  */
 public final class Database {
 
@@ -155,7 +157,10 @@ public final class Database {
 		return historyTable(dialect(connection)).appliedChecksums(connection);
 	}
 
-	/** Creates the schema, the version table and the history table where missing. */
+	/**
+	 * Creates the version table and the history table where missing, and the configured schema where missing, which
+	 * {@link #requireSchema} allowed before (under {@code createSchemas}).
+	 */
 	void ensureTables(Connection connection) throws SQLException {
 		Dialect dialect = dialect(connection);
 		versionTable(dialect).createIfMissing(connection);
@@ -165,9 +170,14 @@ public final class Database {
 		}
 	}
 
-	/** Runs the work while holding the migration lock, waiting up to the configured lock timeout. */
+	/**
+	 * Runs the work while holding the migration lock, waiting up to the configured lock timeout. The schema is checked
+	 * first, on the connection that detects the dialect, so that a missing one fails before the lock (whose table
+	 * lives in that schema on H2) or the tables create anything.
+	 */
 	public <T> T withLock(Callable<T> work) {
-		return dialect().lock(this.config.schema(), this.config.versionTable())
+		Dialect detected = (this.dialect != null && !checksSchema()) ? this.dialect : read(this::dialect);
+		return detected.lock(this.config.schema(), this.config.versionTable())
 			.withLock(this.dataSource, this.config.lockTimeout(), work);
 	}
 
@@ -179,14 +189,40 @@ public final class Database {
 
 	}
 
-	/** Runs the work on a connection of its own, closed afterwards. */
+	/** Runs the work on a connection of its own, closed afterwards, once {@link #requireSchema} passed on it. */
 	public <T> T read(ConnectionWork<T> work) {
 		try (Connection connection = connect()) {
+			requireSchema(connection);
 			return work.run(connection);
 		}
 		catch (SQLException ex) {
 			throw failure("read the migration state", ex);
 		}
+	}
+
+	/**
+	 * Fails when a configured schema does not exist and may not be created: no command creates one unless asked
+	 * ({@code createSchemas}), and none reads a missing schema as an empty database (every revision pending). With
+	 * {@code createSchemas} a missing schema reads as empty, as the first upgrade will create it.
+	 */
+	private void requireSchema(Connection connection) throws SQLException {
+		if (!checksSchema()) {
+			return;
+		}
+		String schema = this.config.schema();
+		Dialect dialect = dialect(connection);
+		if (!dialect.schemaExists(connection, schema)) {
+			throw new MigrationsException(ErrorKind.CONFIG, "Schema '" + schema + "' does not exist",
+					"Create it (" + dialect.createSchema(schema) + ") or correct the schema name; or let upgrade, "
+							+ "downgrade and stamp create it: migrations.create-schemas=true (command line: "
+							+ "--create-schemas)");
+		}
+	}
+
+	/** Whether a schema is configured that must exist already. */
+	private boolean checksSchema() {
+		String schema = this.config.schema();
+		return schema != null && !schema.isBlank() && !this.config.createSchemas();
 	}
 
 	static MigrationsException failure(String what, SQLException ex) {

@@ -16,12 +16,13 @@ import dev.migrations.graph.Plan;
 import dev.migrations.graph.PlanStep;
 import dev.migrations.graph.Planner;
 import dev.migrations.graph.RevisionNotFoundException;
+import dev.migrations.report.CheckReport;
 import dev.migrations.script.RevisionScript;
 
 /**
  * The commands that change the database, each a short recipe: read the state, and if there is work, take the
- * lock, read the state again, check it, plan, run. The no-op path (already at the target) takes no lock and
- * costs two queries.
+ * lock, read the state again, check it, plan, create the tables where missing, run. The no-op path (already at the
+ * target) takes no lock and costs two queries (three when a configured schema must exist).
  */
 public final class MigrationRunner {
 
@@ -65,7 +66,7 @@ public final class MigrationRunner {
 			Plan plan = planner.downgrade(current, target);
 			this.scripts.requireReversible(plan);
 			return plan;
-		}, false, false);
+		}, false, true);
 	}
 
 	public RunResult stamp(List<String> targets, boolean purge) {
@@ -79,10 +80,13 @@ public final class MigrationRunner {
 
 	}
 
+	/**
+	 * @param validateChecksums whether a changed applied script fails the command: for every command that runs
+	 * scripts ({@code upgrade}, {@code downgrade}); {@code stamp} runs none
+	 */
 	private RunResult locked(PlanMaker maker, boolean purge, boolean validateChecksums) {
 		return this.database.withLock(() -> {
 			try (Connection connection = this.database.connect()) {
-				this.database.ensureTables(connection);
 				List<String> rows = this.database.readRows(connection);
 				if (!purge) {
 					requireKnown(rows);
@@ -91,6 +95,8 @@ public final class MigrationRunner {
 					validateChecksums(rows, this.database.readChecksums(connection));
 				}
 				Plan plan = maker.plan(planner(), rows);
+				// Only a command that passed every check creates the tables: a refused one leaves nothing behind.
+				this.database.ensureTables(connection);
 				List<PlanStep> done = executor(connection).run(connection, plan, purge);
 				return new RunResult(rows, done, plan.headsAfter());
 			}
@@ -147,8 +153,7 @@ public final class MigrationRunner {
 			throw new MigrationsException(ErrorKind.CHECKSUM,
 					"Checksum mismatch: applied revision(s) changed since they were applied: "
 							+ String.join(", ", described),
-					"Restore the applied script(s) as they were and put the change in a new revision; "
-							+ "or turn checksum validation off (migrations.validate-checksums=false) if the edit is harmless");
+					CheckReport.CHECKSUM_HINT);
 		}
 	}
 

@@ -35,7 +35,7 @@ public final class Planner {
 
 	/** The steps {@code upgrade target} runs from {@code rows}, oldest first. */
 	public Plan upgrade(List<String> rows, String target) {
-		RevisionErrors errors = new RevisionErrors(UPGRADE_RANGE, null, null, target);
+		RevisionErrors errors = new RevisionErrors(UPGRADE_RANGE, null, null, target, rows);
 		return errors.run(() -> {
 			RevisionGraph.Collected collected = this.graph.collectUpgrade(List.of(target), rows, null, false, true,
 					true);
@@ -47,7 +47,7 @@ public final class Planner {
 
 	/** The steps {@code downgrade target} runs from {@code rows}, newest first. */
 	public Plan downgrade(List<String> rows, String target) {
-		RevisionErrors errors = new RevisionErrors(DOWNGRADE_RANGE, null, null, target);
+		RevisionErrors errors = new RevisionErrors(DOWNGRADE_RANGE, null, null, target, rows);
 		return errors.run(() -> {
 			RevisionGraph.Collected collected = this.graph.collectDowngrade(rows, target, false, false, true);
 			List<Node> order = this.graph.topologicalSort(collected.revisions(), collected.heads());
@@ -78,7 +78,7 @@ public final class Planner {
 	 * the rows on its own lineage and leaves other lineages alone; {@code base} removes every row.
 	 */
 	public Plan stamp(List<String> rows, List<String> targets) {
-		RevisionErrors errors = new RevisionErrors(null, STAMP_MULTIPLE_HEADS, null, null);
+		RevisionErrors errors = new RevisionErrors(null, STAMP_MULTIPLE_HEADS, null, null, rows);
 		return errors.run(() -> {
 			List<Node> headRevisions = this.graph.revisions(rows);
 			Set<Node> filtered = new LinkedHashSet<>();
@@ -88,6 +88,7 @@ public final class Planner {
 				}
 			}
 			List<Node> destinations = new ArrayList<>(this.graph.revisions(targets));
+			requireApart(destinations);
 			if (destinations.isEmpty()) {
 				destinations.add(null);
 			}
@@ -121,6 +122,25 @@ public final class Planner {
 		});
 	}
 
+	/**
+	 * Refuses stamp targets of which one is below another. Alembic writes both rows, which every later command then
+	 * refuses as overlapping, and drops rows it meant to keep (from {@code [a2, b2]}, {@code stamp a1 b2} with b2 above
+	 * a1 gives {@code [a1]}: the step to a1 replaces both rows, and b2, counted as there, is not written again).
+	 */
+	private void requireApart(List<Node> destinations) {
+		for (Node upper : destinations) {
+			if (upper == null || upper == RevisionGraph.BASE) {
+				continue;
+			}
+			Set<Node> below = new HashSet<>(this.graph.ancestors(upper.normalizedDown, true));
+			for (Node lower : destinations) {
+				if (below.contains(lower)) {
+					throw new RevisionError.OverlappingTargets(lower.id(), upper.id());
+				}
+			}
+		}
+	}
+
 	private static StampStep stampStep(HeadMaintainer maintainer, List<String> from, List<String> to, boolean upgrade,
 			boolean branchMove) {
 		List<String> before = maintainer.rows();
@@ -138,7 +158,7 @@ public final class Planner {
 	public List<Revision> history(String base, String head, List<String> rows) {
 		String lowerText = (base == null || base.isEmpty()) ? "base" : base;
 		String upperText = (head == null || head.isEmpty()) ? "heads" : head;
-		RevisionErrors errors = new RevisionErrors(null, null, lowerText, upperText);
+		RevisionErrors errors = new RevisionErrors(null, null, lowerText, upperText, rows);
 		return errors.run(() -> {
 			List<String> upper = "current".equals(upperText) ? (rows.isEmpty() ? List.of("heads") : rows)
 					: List.of(upperText);

@@ -56,4 +56,42 @@ class RevisionError extends RuntimeException {
 
 	}
 
+	/** A requested revision that another requested revision reaches: one implies the other. */
+	static final class Overlap extends RevisionError {
+
+		final List<String> requested;
+
+		final List<String> withoutOverlaps;
+
+		/**
+		 * @param target the revision whose walk met the others
+		 * @param overlaps the requested revisions it met
+		 * @param requested every requested revision
+		 * @param withoutOverlaps the requested revisions that no other requested revision reaches going down
+		 */
+		Overlap(String target, List<String> overlaps, List<String> requested, List<String> withoutOverlaps) {
+			super("Requested revision " + target + " overlaps with other requested revisions "
+					+ String.join(", ", overlaps));
+			this.requested = List.copyOf(requested);
+			this.withoutOverlaps = List.copyOf(withoutOverlaps);
+		}
+
+	}
+
+	/** Two targets of one stamp of which one is below the other: the rows would overlap. */
+	static final class OverlappingTargets extends RevisionError {
+
+		final String lower;
+
+		final String upper;
+
+		OverlappingTargets(String lower, String upper) {
+			super("Can't stamp " + lower + " and " + upper + " together: " + lower + " is below " + upper
+					+ " (an ancestor or a dependency), so the version rows would overlap");
+			this.lower = lower;
+			this.upper = upper;
+		}
+
+	}
+
 }

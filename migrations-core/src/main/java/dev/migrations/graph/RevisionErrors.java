@@ -1,5 +1,6 @@
 package dev.migrations.graph;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import dev.migrations.ErrorKind;
@@ -13,10 +14,21 @@ import dev.migrations.ErrorKind;
  * @param multipleHeadsTemplate the message for several heads, with {@code %(head_arg)s}; {@code null} for the default
  * @param start the lower end of the command's range, for messages
  * @param end the upper end or destination, for messages
+ * @param rows the database's version rows the command started from, to tell when they are what is wrong; empty
+ * for none
  */
-record RevisionErrors(String rangeTemplate, String multipleHeadsTemplate, String start, String end) {
+record RevisionErrors(String rangeTemplate, String multipleHeadsTemplate, String start, String end,
+		List<String> rows) {
 
 	static final RevisionErrors DEFAULT = new RevisionErrors(null, null, null, null);
+
+	RevisionErrors {
+		rows = List.copyOf(rows);
+	}
+
+	RevisionErrors(String rangeTemplate, String multipleHeadsTemplate, String start, String end) {
+		this(rangeTemplate, multipleHeadsTemplate, start, end, List.of());
+	}
 
 	private static final String RANGE = "Requested range %(start)s:%(end)s does not refer to ancestor/descendant revisions along the same branch";
 
@@ -51,6 +63,20 @@ record RevisionErrors(String rangeTemplate, String multipleHeadsTemplate, String
 		}
 		if (error instanceof RevisionError.Resolution resolution) {
 			return new RevisionNotFoundException(resolution.argument, error.getMessage(), NOT_FOUND_HINT);
+		}
+		if (error instanceof RevisionError.Overlap overlap && !this.rows.isEmpty()
+				&& this.rows.containsAll(overlap.requested)) {
+			return new GraphException(ErrorKind.STATE, error.getMessage() + " (the version table lists them all)",
+					"The version table lists a revision together with one below it, as a stamp of both or an edit by "
+							+ "hand leaves it; set it to the revisions the database is at, e.g. 'migrations stamp "
+							+ "--purge " + String.join(" ", overlap.withoutOverlaps) + "'",
+					error);
+		}
+		if (error instanceof RevisionError.OverlappingTargets overlapping) {
+			return new GraphException(ErrorKind.TARGET, error.getMessage(),
+					"Stamp " + overlapping.upper + " alone (it implies " + overlapping.lower
+							+ "), or name revisions on separate branches; nothing was written",
+					error);
 		}
 		if (error instanceof RevisionGraph.AmbiguousRelativeDowngrade ambiguous) {
 			return new GraphException(ErrorKind.TARGET, error.getMessage(),

@@ -345,12 +345,20 @@ public final class RevisionGraph {
 					.map(Node::id)
 					.toList();
 				if (!overlaps.isEmpty()) {
-					throw new RevisionError("Requested revision " + target.id()
-							+ " overlaps with other requested revisions " + String.join(", ", overlaps));
+					throw new RevisionError.Overlap(target.id(), overlaps,
+							targets.stream().map(Node::id).distinct().toList(), withoutAncestorsOfOthers(targets));
 				}
 			}
 		}
 		return out;
+	}
+
+	/** The revisions that are not below another of them (through dependencies too), in the order given. */
+	List<String> withoutAncestorsOfOthers(Collection<Node> revisions) {
+		List<Node> parents = new ArrayList<>();
+		revisions.forEach((node) -> parents.addAll(node.normalizedDown));
+		Set<Node> below = new HashSet<>(ancestors(parents, true));
+		return revisions.stream().filter((node) -> !below.contains(node)).map(Node::id).distinct().toList();
 	}
 
 	/** Whether each revision is one of the rows or below one, through dependencies too; indexed by load order. */

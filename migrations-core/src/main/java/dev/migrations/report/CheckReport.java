@@ -14,6 +14,11 @@ import java.util.List;
 public record CheckReport(List<String> current, List<String> target, List<String> pending,
 		List<String> checksumMismatches) {
 
+	/** What to do about applied scripts that changed, wherever a command meets them. */
+	public static final String CHECKSUM_HINT = "Restore the applied script(s) as they were and put the change in a new "
+			+ "revision; or, if the edit is harmless, turn checksum validation off (command line: "
+			+ "--no-validate-checksums; property: migrations.validate-checksums=false)";
+
 	public CheckReport {
 		current = List.copyOf(current);
 		target = List.copyOf(target);

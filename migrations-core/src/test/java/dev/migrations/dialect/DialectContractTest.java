@@ -131,6 +131,40 @@ abstract class DialectContractTest {
 	}
 
 	@Test
+	void tablesInAMissingSchemaDoNotExistReadAsNoRowsAndCreateNothing() throws SQLException {
+		String schema = schemaName(unique("missing"));
+		VersionTable table = new VersionTable(this.dialect, schema, "migrations_version");
+		HistoryTable history = new HistoryTable(this.dialect, schema, "migrations_history");
+		try (Connection connection = connect()) {
+			assertThat(this.dialect.schemaExists(connection, schema)).isFalse();
+			assertThat(table.exists(connection)).isFalse();
+			assertThat(table.read(connection)).isEmpty();
+			assertThat(history.latestApplied(connection)).isEmpty();
+			assertThat(history.appliedChecksums(connection)).isEmpty();
+			connection.setAutoCommit(false);
+			assertThat(table.read(connection)).isEmpty();
+			connection.rollback();
+			connection.setAutoCommit(true);
+			assertThat(this.dialect.schemaExists(connection, schema)).isFalse();
+		}
+	}
+
+	@Test
+	void schemaExistsFindsASchemaByItsConfiguredNameHoweverItWasCreated() throws SQLException {
+		String plain = schemaName(unique("plain"));
+		String quoted = schemaName(unique("Quoted Schema"));
+		try (Connection connection = connect()) {
+			assertThat(this.dialect.schemaExists(connection, this.dialect.currentSchema(connection))).isTrue();
+			assertThat(this.dialect.schemaExists(connection, plain)).isFalse();
+			execute(connection, "CREATE SCHEMA " + plain);
+			assertThat(this.dialect.schemaExists(connection, plain)).isTrue();
+			assertThat(this.dialect.schemaExists(connection, quoted)).isFalse();
+			execute(connection, this.dialect.createSchema(quoted));
+			assertThat(this.dialect.schemaExists(connection, quoted)).isTrue();
+		}
+	}
+
+	@Test
 	void theDefaultVersionTableIsCreatedOnceAndPlainSqlReadsIt() throws SQLException {
 		VersionTable table = new VersionTable(this.dialect, null, "migrations_version");
 		try (Connection connection = connect()) {

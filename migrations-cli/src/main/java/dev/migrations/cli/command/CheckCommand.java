@@ -42,8 +42,7 @@ public final class CheckCommand implements Runnable {
 		if (report.checksumMismatches().isEmpty()) {
 			return "Run 'migrations upgrade heads' to apply the pending revisions";
 		}
-		return "Restore the changed scripts as they were applied; put new changes in a new revision "
-				+ "('migrations revision -m ...')";
+		return CheckReport.CHECKSUM_HINT;
 	}
 
 }

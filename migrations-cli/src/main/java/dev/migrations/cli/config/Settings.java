@@ -33,14 +33,16 @@ import dev.migrations.dialect.Dialects;
  * @param password the password, or {@code null}
  * @param locations the script locations
  * @param schema the schema of the engine's tables, or {@code null} for the connection's default
+ * @param createSchemas whether {@code upgrade}, {@code downgrade} and {@code stamp} create a missing schema
  * @param versionTable the version table
  * @param historyTable the history table
  * @param transactionMode per revision or single
  * @param lockTimeout how long to wait for another run's lock
- * @param validateChecksums whether a changed applied script fails {@code upgrade} and {@code check}
+ * @param validateChecksums whether a changed applied script fails {@code upgrade}, {@code downgrade} and
+ * {@code check}
  */
 public record Settings(DatabaseUrl database, String user, String password, List<String> locations, String schema,
-		String versionTable, String historyTable, TransactionMode transactionMode, Duration lockTimeout,
+		boolean createSchemas, String versionTable, String historyTable, TransactionMode transactionMode, Duration lockTimeout,
 		boolean validateChecksums) {
 
 	/** Where a project keeps its scripts: {@code classpath:db/migrations} of a Spring Boot application. */
@@ -73,13 +75,16 @@ public record Settings(DatabaseUrl database, String user, String password, List<
 				(projectPrefix != null) ? projectCredential(project, projectPrefix, "password", "password") : null);
 		return new Settings(database, user, password, locations(options, project, directory),
 				first(options.schema(), project.get("migrations.schema").orElse(null)),
+				first(options.createSchemas(),
+						project.get("migrations.create-schemas").map(Boolean::parseBoolean).orElse(false)),
 				first(options.versionTable(), project.get("migrations.version-table").orElse(null),
 						MigrationsConfig.DEFAULT_VERSION_TABLE),
 				first(options.historyTable(), project.get("migrations.history-table").orElse(null),
 						MigrationsConfig.DEFAULT_HISTORY_TABLE),
 				project.get("migrations.transaction-mode").map(Settings::transactionMode).orElse(TransactionMode.PER_REVISION),
 				lockTimeout(options, project),
-				project.get("migrations.validate-checksums").map(Boolean::parseBoolean).orElse(true));
+				first(options.validateChecksums(),
+						project.get("migrations.validate-checksums").map(Boolean::parseBoolean).orElse(true)));
 	}
 
 	/**
@@ -207,6 +212,7 @@ public record Settings(DatabaseUrl database, String user, String password, List<
 		return MigrationsConfig.builder()
 			.locations(this.locations)
 			.schema(this.schema)
+			.createSchemas(this.createSchemas)
 			.versionTable(this.versionTable)
 			.historyTable(this.historyTable)
 			.transactionMode(this.transactionMode)

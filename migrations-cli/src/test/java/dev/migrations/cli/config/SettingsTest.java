@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class SettingsTest {
 
-	private static final GlobalOptions NONE = new GlobalOptions(null, null, null, null, null, null, null, null);
+	private static final GlobalOptions NONE = new GlobalOptions(null, null, null, null, null, null, null, null, null, null);
 
 	@TempDir
 	Path project;
@@ -40,7 +40,7 @@ class SettingsTest {
 	@Test
 	void optionsWinOverTheEnvironment() {
 		GlobalOptions options = new GlobalOptions("postgresql://cli@h1/db", "admin", null, List.of("filesystem:sql"),
-				"audit", "versions", null, "5s");
+				"audit", "versions", null, "5s", null, null);
 		Map<String, String> environment = Map.of("MIGRATIONS_URL", "jdbc:postgresql://h2/db", "MIGRATIONS_USER", "env",
 				"MIGRATIONS_PASSWORD", "from-env");
 		Settings settings = Settings.resolve(options, environment, this.project);
@@ -92,6 +92,22 @@ class SettingsTest {
 		assertThat(settings.transactionMode()).isEqualTo(TransactionMode.SINGLE);
 		assertThat(settings.lockTimeout()).isEqualTo(Duration.ofMillis(1500));
 		assertThat(settings.validateChecksums()).isFalse();
+	}
+
+	@Test
+	void createSchemasAndChecksumValidationComeFromTheFlagsThenTheProject() throws IOException {
+		Settings defaults = Settings.resolve(NONE, Map.of(), this.project);
+		assertThat(defaults.createSchemas()).isFalse();
+		assertThat(defaults.validateChecksums()).isTrue();
+		assertThat(defaults.config(dev.migrations.MigrationListener.NONE).createSchemas()).isFalse();
+		GlobalOptions flags = new GlobalOptions(null, null, null, null, null, null, null, null, true, false);
+		Settings fromFlags = Settings.resolve(flags, Map.of(), this.project);
+		assertThat(fromFlags.createSchemas()).isTrue();
+		assertThat(fromFlags.validateChecksums()).isFalse();
+		assertThat(fromFlags.config(dev.migrations.MigrationListener.NONE).createSchemas()).isTrue();
+		assertThat(fromFlags.config(dev.migrations.MigrationListener.NONE).validateChecksums()).isFalse();
+		write("application.properties", "migrations.create-schemas=true\n");
+		assertThat(Settings.resolve(NONE, Map.of(), this.project).createSchemas()).isTrue();
 	}
 
 	@Test

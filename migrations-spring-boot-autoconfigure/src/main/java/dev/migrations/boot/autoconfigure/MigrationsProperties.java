@@ -32,6 +32,12 @@ public class MigrationsProperties {
 	/** Schema of the version and history tables; the connection's default schema when unset. */
 	private @Nullable String schema;
 
+	/**
+	 * Whether to create the schema when it does not exist; when false, start-up fails on a missing schema instead of
+	 * creating it.
+	 */
+	private boolean createSchemas;
+
 	/** Name of the table that holds the database's current revisions. */
 	private String versionTable = "migrations_version";
 
@@ -102,6 +108,14 @@ public class MigrationsProperties {
 
 	public void setSchema(@Nullable String schema) {
 		this.schema = schema;
+	}
+
+	public boolean isCreateSchemas() {
+		return this.createSchemas;
+	}
+
+	public void setCreateSchemas(boolean createSchemas) {
+		this.createSchemas = createSchemas;
 	}
 
 	public String getVersionTable() {
@@ -181,6 +195,7 @@ public class MigrationsProperties {
 		return MigrationsConfig.builder()
 			.locations(this.locations)
 			.schema(this.schema)
+			.createSchemas(this.createSchemas)
 			.versionTable(this.versionTable)
 			.historyTable(this.historyTable)
 			.transactionMode(this.transactionMode)

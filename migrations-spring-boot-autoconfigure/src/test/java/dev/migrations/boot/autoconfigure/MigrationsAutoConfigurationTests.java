@@ -237,6 +237,28 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@Test
+	void aMissingSchemaFailsStartupAndIsCreatedOnlyWithCreateSchemas() {
+		onApplicationDatabase().withPropertyValues("migrations.schema=nosuch").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOfSatisfying(MigrationsException.class, (ex) -> {
+					assertThat(ex.kind()).isEqualTo(ErrorKind.CONFIG);
+					assertThat(ex.getMessage()).isEqualTo("Schema 'nosuch' does not exist");
+					assertThat(ex.hint()).contains("migrations.create-schemas=true");
+				});
+		});
+		assertThat(schemas()).doesNotContain("NOSUCH");
+		onApplicationDatabase().withPropertyValues("migrations.schema=nosuch", "migrations.create-schemas=true")
+			.run((context) -> assertThat(context).hasNotFailed());
+		assertThat(schemas()).contains("NOSUCH");
+	}
+
+	private List<String> schemas() {
+		return new JdbcTemplate(this.application.dataSource())
+			.queryForList("SELECT SCHEMA_NAME FROM INFORMATION_SCHEMA.SCHEMATA", String.class);
+	}
+
+	@Test
 	void aStartupStrategyBeanReplacesOnStartup() {
 		onApplicationDatabase().withBean(RecordingStrategy.class).run((context) -> {
 			assertThat(context.getBean(RecordingStrategy.class).migrated)

@@ -28,6 +28,7 @@ class MigrationsPropertiesTests {
 		assertThat(this.properties.getLockTimeout()).isEqualTo(engine.lockTimeout())
 			.isEqualTo(MigrationsConfig.DEFAULT_LOCK_TIMEOUT);
 		assertThat(this.properties.isValidateChecksums()).isEqualTo(engine.validateChecksums()).isTrue();
+		assertThat(this.properties.isCreateSchemas()).isEqualTo(engine.createSchemas()).isFalse();
 	}
 
 	@Test
@@ -50,6 +51,7 @@ class MigrationsPropertiesTests {
 		this.properties.setTransactionMode(TransactionMode.SINGLE);
 		this.properties.setLockTimeout(Duration.ofSeconds(5));
 		this.properties.setValidateChecksums(false);
+		this.properties.setCreateSchemas(true);
 		MigrationsConfig config = this.properties.configBuilder().build();
 		assertThat(config.locations()).containsExactly("filesystem:db");
 		assertThat(config.schema()).isEqualTo("app");
@@ -58,6 +60,7 @@ class MigrationsPropertiesTests {
 		assertThat(config.transactionMode()).isEqualTo(TransactionMode.SINGLE);
 		assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(5));
 		assertThat(config.validateChecksums()).isFalse();
+		assertThat(config.createSchemas()).isTrue();
 	}
 
 }
