@@ -18,6 +18,10 @@ import dev.migrations.sql.SqlSyntax;
  */
 public final class H2Dialect implements Dialect {
 
+	/** The statements that commit the open transaction in H2 2.x: its DDL, temporary tables included. */
+	private static final StatementStart IMPLICIT_COMMITS = StatementStart
+		.anyOf("(CREATE|ALTER|DROP|TRUNCATE|COMMENT|GRANT|REVOKE|ANALYZE|RUNSCRIPT)\\b");
+
 	private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
 	/** The keywords of H2's parser ({@code org.h2.util.ParserUtil}), which can't be identifiers unquoted. */
@@ -119,6 +123,11 @@ public final class H2Dialect implements Dialect {
 	@Override
 	public boolean requiresNoTransaction(String statement) {
 		return false;
+	}
+
+	@Override
+	public boolean commitsImplicitly(String statement) {
+		return IMPLICIT_COMMITS.matches(statement);
 	}
 
 }
