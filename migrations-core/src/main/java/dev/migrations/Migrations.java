@@ -183,6 +183,15 @@ public final class Migrations {
 		return runner().stamp(targets, purge);
 	}
 
+	/**
+	 * Records that the user fixed what failed revisions left partly applied, so that revisions run again (as
+	 * Flyway's {@code repair}); a stamp records it too.
+	 * @return the failures it resolved, oldest first; none when nothing was left partly applied
+	 */
+	public List<HistoryEntry> repair() {
+		return runner().repair();
+	}
+
 	/** Whether the database is at every head with matching checksums. */
 	public CheckReport check() {
 		return check("heads");

@@ -13,6 +13,7 @@ import dev.migrations.graph.PlanStep;
 import dev.migrations.graph.StampStep;
 import dev.migrations.report.CheckReport;
 import dev.migrations.report.RevisionView;
+import dev.migrations.state.HistoryEntry;
 
 /**
  * The {@code --json} documents: the engine's values as maps and lists, with the field names of
@@ -100,6 +101,17 @@ public final class JsonViews {
 		json.put("checksumMismatches", report.checksumMismatches());
 		json.put("problems", report.problems());
 		return json;
+	}
+
+	/** {@code {"repaired": [{"revision", "operation", "partialState"}...]}}: the failures {@code repair} resolved. */
+	public static Map<String, Object> repaired(List<HistoryEntry> failures) {
+		return Map.of("repaired", failures.stream().map((failure) -> {
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("revision", failure.revision());
+			json.put("operation", failure.operation().value());
+			json.put("partialState", failure.partialState());
+			return json;
+		}).toList());
 	}
 
 	/** {@code {"path": "..."}}, for the commands that write a file or directory. */

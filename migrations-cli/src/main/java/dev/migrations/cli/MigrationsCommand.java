@@ -20,6 +20,7 @@ import dev.migrations.cli.command.HeadsCommand;
 import dev.migrations.cli.command.HistoryCommand;
 import dev.migrations.cli.command.InitCommand;
 import dev.migrations.cli.command.MergeCommand;
+import dev.migrations.cli.command.RepairCommand;
 import dev.migrations.cli.command.RevisionCommand;
 import dev.migrations.cli.command.ShowCommand;
 import dev.migrations.cli.command.StampCommand;
@@ -50,8 +51,8 @@ public final class MigrationsCommand implements Runnable {
 	/** The commands, in the order the usage help lists them. */
 	private static final List<Class<?>> COMMANDS = List.of(InitCommand.class, RevisionCommand.class,
 			UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
-			HeadsCommand.class, BranchesCommand.class, ShowCommand.class, StampCommand.class, MergeCommand.class,
-			CheckCommand.class);
+			HeadsCommand.class, BranchesCommand.class, ShowCommand.class, StampCommand.class, RepairCommand.class,
+			MergeCommand.class, CheckCommand.class);
 
 	@Spec
 	private CommandSpec spec;

@@ -1,8 +1,10 @@
 package dev.migrations.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 
-import dev.migrations.testing.PostgresDatabase;
+import dev.migrations.testing.ServerDatabase;
 
 /**
  * The built command, {@code target/migrations.jar}, run as a separate process the way users run it
@@ -33,10 +37,14 @@ final class MigrationsJar {
 
 	private final Map<String, String> environment;
 
-	private MigrationsJar(Path jar, Path directory, Map<String, String> environment) {
+	/** A JDBC driver's jar run next to the built jar (the jar has the PostgreSQL and H2 drivers only); or null. */
+	private final Path driver;
+
+	private MigrationsJar(Path jar, Path directory, Map<String, String> environment, Path driver) {
 		this.jar = jar;
 		this.directory = directory;
 		this.environment = Map.copyOf(environment);
+		this.driver = driver;
 	}
 
 	/** The jar run in {@code directory} with no database settings in its environment. */
@@ -45,18 +53,34 @@ final class MigrationsJar {
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(jar + " not found: run the integration tests with ./mvnw verify");
 		}
-		return new MigrationsJar(jar, directory, Map.of());
+		return new MigrationsJar(jar, directory, Map.of(), null);
 	}
 
 	/** The same, with {@code MIGRATIONS_URL}, {@code MIGRATIONS_USER} and {@code MIGRATIONS_PASSWORD} set for a database. */
-	MigrationsJar on(PostgresDatabase database) {
+	MigrationsJar on(ServerDatabase database) {
+		return on(database.jdbcUrl(), database.user(), database.password());
+	}
+
+	/** The same, with {@code MIGRATIONS_URL} and the user and password (where not null) set. */
+	MigrationsJar on(String jdbcUrl, String user, String password) {
 		Map<String, String> environment = new HashMap<>(this.environment);
-		environment.put("MIGRATIONS_URL", database.jdbcUrl());
-		environment.put("MIGRATIONS_USER", database.user());
-		if (database.password() != null) {
-			environment.put("MIGRATIONS_PASSWORD", database.password());
+		environment.put("MIGRATIONS_URL", jdbcUrl);
+		environment.put("MIGRATIONS_USER", user);
+		if (password != null) {
+			environment.put("MIGRATIONS_PASSWORD", password);
 		}
-		return new MigrationsJar(this.jar, this.directory, environment);
+		return new MigrationsJar(this.jar, this.directory, environment, this.driver);
+	}
+
+	/** The same, with the jar of this JDBC driver class on the class path next to the built jar. */
+	MigrationsJar withDriver(Class<?> driverClass) {
+		try {
+			Path driverJar = Path.of(driverClass.getProtectionDomain().getCodeSource().getLocation().toURI());
+			return new MigrationsJar(this.jar, this.directory, this.environment, driverJar);
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	Path directory() {
@@ -68,8 +92,10 @@ final class MigrationsJar {
 	}
 
 	Result run(List<String> args) {
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-				"-jar", this.jar.toString()));
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+		command.addAll((this.driver != null)
+				? List.of("-cp", this.jar + File.pathSeparator + this.driver, mainClass())
+				: List.of("-jar", this.jar.toString()));
 		command.addAll(args);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.directory.toFile());
 		Map<String, String> environment = builder.environment();
@@ -94,6 +120,16 @@ final class MigrationsJar {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The built jar's {@code Main-Class}, for running it with {@code -cp}. */
+	private String mainClass() {
+		try (JarFile jarFile = new JarFile(this.jar.toFile())) {
+			return jarFile.getManifest().getMainAttributes().getValue(Attributes.Name.MAIN_CLASS);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -66,6 +66,14 @@ public interface Dialect {
 	/** DDL creating the append-only history table if it does not exist; see {@code HistoryTable} for its columns. */
 	String createHistoryTable(String qualifiedName);
 
+	/**
+	 * DDL adding the history table's {@code partial_state} column (nullable) to a table created by an earlier
+	 * version, which did not have it.
+	 */
+	default String addHistoryPartialStateColumn(String qualifiedName) {
+		return StateTableDdl.addPartialStateColumn(qualifiedName);
+	}
+
 	/** A string literal for offline SQL, escaped so that any value (quotes, backslashes) reads back unchanged. */
 	String stringLiteral(String value);
 
@@ -91,5 +99,13 @@ public interface Dialect {
 	 * {@code -- Transactional: false}.
 	 */
 	boolean requiresNoTransaction(String statement);
+
+	/**
+	 * Whether the statement commits the open transaction when it runs (DDL, on a database without transactional
+	 * DDL), so that it and what ran before it stay applied whatever fails later. Never true where
+	 * {@link #supportsTransactionalDdl()} is. Erring towards {@code true} is safe: the engine commits around such a
+	 * statement itself, so that what a failure leaves applied is known exactly.
+	 */
+	boolean commitsImplicitly(String statement);
 
 }

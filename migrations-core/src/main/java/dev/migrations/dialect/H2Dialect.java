@@ -21,6 +21,10 @@ public final class H2Dialect implements Dialect {
 	/** H2's SQLSTATE for a schema that does not exist. */
 	private static final String SCHEMA_NOT_FOUND = "90079";
 
+	/** The statements that commit the open transaction in H2 2.x: its DDL, temporary tables included. */
+	private static final StatementStart IMPLICIT_COMMITS = StatementStart
+		.anyOf("(CREATE|ALTER|DROP|TRUNCATE|COMMENT|GRANT|REVOKE|ANALYZE|RUNSCRIPT)\\b");
+
 	private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
 	/** The keywords of H2's parser ({@code org.h2.util.ParserUtil}), which can't be identifiers unquoted. */
@@ -128,6 +132,11 @@ public final class H2Dialect implements Dialect {
 	@Override
 	public boolean requiresNoTransaction(String statement) {
 		return false;
+	}
+
+	@Override
+	public boolean commitsImplicitly(String statement) {
+		return IMPLICIT_COMMITS.matches(statement);
 	}
 
 }

@@ -15,6 +15,16 @@ import dev.migrations.sql.SqlSyntax;
  */
 public final class MariaDbDialect implements Dialect {
 
+	/**
+	 * The statements that cause an implicit commit in MariaDB and MySQL (their manuals' list: DDL, account and
+	 * table maintenance statements, transaction control), and those that may run any of them: {@code CALL},
+	 * {@code EXECUTE} and compound statements ({@code BEGIN NOT ATOMIC}).
+	 */
+	private static final StatementStart IMPLICIT_COMMITS = StatementStart.anyOf(
+			"(CREATE|ALTER|DROP|RENAME|TRUNCATE|GRANT|REVOKE|LOCK|UNLOCK|BEGIN|START|ANALYZE|CHECK|OPTIMIZE|REPAIR"
+					+ "|CACHE|LOAD|FLUSH|RESET|INSTALL|UNINSTALL|CALL|EXECUTE|XA)\\b",
+			"SET\\s+PASSWORD\\b");
+
 	private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
 	/** MariaDB's reserved words (those it refuses as a table name unquoted) and MySQL 8's. */
@@ -135,6 +145,11 @@ public final class MariaDbDialect implements Dialect {
 	@Override
 	public boolean requiresNoTransaction(String statement) {
 		return false;
+	}
+
+	@Override
+	public boolean commitsImplicitly(String statement) {
+		return IMPLICIT_COMMITS.matches(statement);
 	}
 
 }

@@ -125,4 +125,10 @@ public final class PostgresDialect implements Dialect {
 		return PostgresNonTransactionalStatements.matches(statement);
 	}
 
+	/** Never: PostgreSQL's DDL is transactional. */
+	@Override
+	public boolean commitsImplicitly(String statement) {
+		return false;
+	}
+
 }

@@ -30,8 +30,14 @@ final class StateTableDdl {
 					installed_by varchar(128) NOT NULL,
 					installed_at %s NOT NULL,
 					execution_ms bigint,
-					success boolean NOT NULL
+					success boolean NOT NULL,
+					partial_state varchar(1000)
 				)""".formatted(qualifiedName, identityColumn, timestampType);
+	}
+
+	/** The {@code partial_state} column, for a history table created before it existed. */
+	static String addPartialStateColumn(String qualifiedName) {
+		return "ALTER TABLE " + qualifiedName + " ADD COLUMN partial_state varchar(1000)";
 	}
 
 }

@@ -17,6 +17,7 @@ import dev.migrations.MigrationsException;
 import dev.migrations.dialect.Dialect;
 import dev.migrations.dialect.Dialects;
 import dev.migrations.state.HistoryEntry;
+import dev.migrations.state.HistorySummary;
 import dev.migrations.state.HistoryTable;
 import dev.migrations.state.VersionTable;
 
@@ -154,7 +155,12 @@ public final class Database {
 
 	/** For each applied revision, the checksum recorded when it was applied; none when there is no history yet. */
 	Map<String, String> readChecksums(Connection connection) throws SQLException {
-		return historyTable(dialect(connection)).appliedChecksums(connection);
+		return readHistory(connection).appliedChecksums();
+	}
+
+	/** The applied checksums and the failures left partly applied, from one reading of the history table. */
+	HistorySummary readHistory(Connection connection) throws SQLException {
+		return historyTable(dialect(connection)).summary(connection);
 	}
 
 	/**

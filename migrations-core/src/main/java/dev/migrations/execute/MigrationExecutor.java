@@ -34,6 +34,11 @@ import dev.migrations.state.VersionTable;
  * transaction, so a failure leaves the database at the last revision that succeeded; mode {@code single} wraps
  * the whole run in one transaction. A non-transactional revision records its version only after it succeeded.
  * A failed step is recorded in the history, after the rollback, as a failed row.
+ * <p>
+ * Where a failure cannot be rolled back whole (a non-transactional revision; a statement that commits implicitly,
+ * as DDL does on H2 and MariaDB, around which the executor commits itself so that the outcome is exact), the
+ * failure names the statements that stay applied and its history row records them: no revision runs again until
+ * the user fixes the database and says so ({@code repair} or {@code stamp}).
  */
 final class MigrationExecutor {
 
@@ -69,6 +74,9 @@ final class MigrationExecutor {
 		boolean single = this.config.transactionMode() == TransactionMode.SINGLE;
 		if (single) {
 			checkSingleTransactionPossible(plan);
+		}
+		if (plan.steps().stream().anyMatch(MigrationStep.class::isInstance)) {
+			PartialFailures.refuseToRun(this.historyTable.summary(connection), this.scripts);
 		}
 		List<PlanStep> done = new ArrayList<>();
 		connection.setAutoCommit(false);
@@ -110,7 +118,7 @@ final class MigrationExecutor {
 			connection.setAutoCommit(true);
 		}
 		try {
-			runBody(connection, script, body, transactional);
+			runBody(connection, migration, script, body, transactional);
 			if (!transactional) {
 				connection.setAutoCommit(false);
 			}
@@ -122,13 +130,14 @@ final class MigrationExecutor {
 			}
 		}
 		catch (SQLException | RuntimeException ex) {
-			recordFailure(connection, migration, script, started);
+			recordFailure(connection, migration, script, started,
+					(ex instanceof SqlExecutionException failure) ? failure.leftApplied() : null);
 			throw ex;
 		}
 	}
 
-	private void runBody(Connection connection, RevisionScript script, MigrationBody body, boolean transactional)
-			throws SQLException {
+	private void runBody(Connection connection, MigrationStep step, RevisionScript script, MigrationBody body,
+			boolean transactional) throws SQLException {
 		if (body instanceof MigrationBody.Java java) {
 			try {
 				if (java.upgrade()) {
@@ -157,14 +166,46 @@ final class MigrationExecutor {
 		catch (SqlSyntaxException ex) {
 			throw new SqlExecutionException(script.location(), ex.line(), "", ex.getMessage(), ex.hint(), ex);
 		}
+		runStatements(connection, step, script, statements, transactional);
+	}
+
+	/**
+	 * Runs the statements in order, keeping the lines of those that stay applied whatever fails later: each one
+	 * outside a transaction; in a transaction, a statement that commits implicitly and all before it, committed
+	 * explicitly before and after it so that the database's own implicit commit leaves nothing uncertain.
+	 */
+	private void runStatements(Connection connection, MigrationStep step, RevisionScript script,
+			List<SqlStatement> statements, boolean transactional) throws SQLException {
+		List<Integer> stayApplied = new ArrayList<>();
+		List<Integer> inTransaction = new ArrayList<>();
 		try (Statement jdbc = connection.createStatement()) {
 			for (SqlStatement statement : statements) {
+				boolean commits = transactional && this.dialect.commitsImplicitly(statement.sql());
+				if (commits) {
+					connection.commit();
+					stayApplied.addAll(inTransaction);
+					inTransaction.clear();
+				}
 				try {
 					jdbc.execute(statement.sql());
 				}
 				catch (SQLException ex) {
+					LeftApplied left = new LeftApplied(script.location(), stayApplied, statement.line(),
+							transactional ? this.dialect.name() + " commits DDL at once"
+									: "the revision runs outside a transaction");
 					throw new SqlExecutionException(script.location(), statement.line(), statement.sql(),
-							ex.getMessage(), hint(script, statement, transactional), ex);
+							ex.getMessage(), left,
+							left.any() ? PartialFailures.hint(left, step.to()) : hint(script, statement, transactional),
+							ex);
+				}
+				if (commits) {
+					connection.commit();
+				}
+				if (transactional && !commits) {
+					inTransaction.add(statement.line());
+				}
+				else {
+					stayApplied.add(statement.line());
 				}
 			}
 		}
@@ -185,14 +226,17 @@ final class MigrationExecutor {
 		return Bookkeeping.of(step, history, this.versionTable, this.historyTable);
 	}
 
-	private void recordFailure(Connection connection, MigrationStep step, RevisionScript script, long started) {
+	private void recordFailure(Connection connection, MigrationStep step, RevisionScript script, long started,
+			LeftApplied left) {
 		try {
 			if (!connection.getAutoCommit()) {
 				connection.rollback();
 			}
 			connection.setAutoCommit(true);
-			this.historyTable.append(connection,
-					HistoryEntry.of(step, script.checksum(), Instant.now(), elapsed(started), false));
+			this.historyTable.append(connection, (left != null)
+					? HistoryEntry.leftPartial(step, script.checksum(), Instant.now(), elapsed(started),
+							left.partialState())
+					: HistoryEntry.of(step, script.checksum(), Instant.now(), elapsed(started), false));
 		}
 		catch (SQLException | RuntimeException ex) {
 			logger.warn("Could not record the failure of {} in the history table: {}", step.describe(), ex.getMessage());

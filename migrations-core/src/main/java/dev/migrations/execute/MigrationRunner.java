@@ -2,6 +2,7 @@ package dev.migrations.execute;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import dev.migrations.graph.Planner;
 import dev.migrations.graph.RevisionNotFoundException;
 import dev.migrations.report.CheckReport;
 import dev.migrations.script.RevisionScript;
+import dev.migrations.state.HistoryEntry;
+import dev.migrations.state.HistorySummary;
+import dev.migrations.state.HistoryTable;
 
 /**
  * The commands that change the database, each a short recipe: read the state, and if there is work, take the
@@ -54,7 +58,9 @@ public final class MigrationRunner {
 			if (!isKnown(rows) || !planner().upgrade(rows, target).isEmpty()) {
 				return null;
 			}
-			validateChecksums(rows, this.database.readChecksums(connection));
+			HistorySummary history = this.database.readHistory(connection);
+			PartialFailures.refuseToRun(history, this.scripts);
+			validateChecksums(rows, history.appliedChecksums());
 			return new RunResult(rows, List.of(), rows);
 		});
 		return (atTarget != null) ? atTarget
@@ -71,6 +77,32 @@ public final class MigrationRunner {
 
 	public RunResult stamp(List<String> targets, boolean purge) {
 		return locked((planner, current) -> planner.stamp(purge ? List.of() : current, targets), purge, false);
+	}
+
+	/**
+	 * Records that the user fixed what failed revisions left partly applied (undid their statements' changes, or
+	 * completed them), so that revisions run again. Writes one {@code repair} history row per failure.
+	 * @return the failures it resolved, oldest first; none when nothing was left partly applied
+	 */
+	public List<HistoryEntry> repair() {
+		return this.database.withLock(() -> {
+			try (Connection connection = this.database.connect()) {
+				this.database.ensureTables(connection);
+				List<HistoryEntry> failures = this.database.readHistory(connection).leftPartial();
+				List<String> rows = this.database.readRows(connection);
+				HistoryTable history = this.database.historyTable(this.database.dialect(connection));
+				for (HistoryEntry failure : failures) {
+					history.append(connection, HistoryEntry.repair(failure, rows, Instant.now()));
+				}
+				if (!connection.getAutoCommit()) {
+					connection.commit();
+				}
+				return failures;
+			}
+			catch (SQLException ex) {
+				throw Database.failure("repair the history", ex);
+			}
+		});
 	}
 
 	/** What the plan against the rows is, shaped by the caller. */
@@ -129,10 +161,17 @@ public final class MigrationRunner {
 		return mismatches;
 	}
 
-	/** The version rows (checked to name known revisions) and the recorded checksums, read on one connection. */
+	/**
+	 * The version rows (checked to name known revisions) and the recorded checksums, read on one connection; fails
+	 * while a failed revision is left partly applied.
+	 */
 	public RecordedState recordedState() {
-		return this.database.read((connection) -> new RecordedState(requireKnown(this.database.readRows(connection)),
-				this.database.readChecksums(connection)));
+		return this.database.read((connection) -> {
+			List<String> rows = requireKnown(this.database.readRows(connection));
+			HistorySummary history = this.database.readHistory(connection);
+			PartialFailures.refuseToRun(history, this.scripts);
+			return new RecordedState(rows, history.appliedChecksums());
+		});
 	}
 
 	/**

@@ -24,10 +24,12 @@ import dev.migrations.graph.StampStep;
  * @param installedAt when the step ran, in UTC; {@code null} when appending lets the database's clock fill it in
  * @param executionMs how long the step took; {@code null} where unknown (offline SQL)
  * @param success whether the step succeeded
+ * @param partialState for a failed step that left some of its statements applied (they ran and were not rolled
+ * back), which ran and which failed, in words; {@code null} for every other row
  */
 public record HistoryEntry(String revision, List<String> fromRevisions, List<String> toRevisions,
 		HistoryOperation operation, String message, String checksum, String installedBy, Instant installedAt,
-		Long executionMs, boolean success) {
+		Long executionMs, boolean success, String partialState) {
 
 	public HistoryEntry {
 		Objects.requireNonNull(revision, "revision");
@@ -35,6 +37,14 @@ public record HistoryEntry(String revision, List<String> fromRevisions, List<Str
 		toRevisions = List.copyOf(toRevisions);
 		Objects.requireNonNull(operation, "operation");
 		message = (message != null) ? message : "";
+	}
+
+	/** A row without a partial state: every row but a failure that left statements applied. */
+	public HistoryEntry(String revision, List<String> fromRevisions, List<String> toRevisions,
+			HistoryOperation operation, String message, String checksum, String installedBy, Instant installedAt,
+			Long executionMs, boolean success) {
+		this(revision, fromRevisions, toRevisions, operation, message, checksum, installedBy, installedAt, executionMs,
+				success, null);
 	}
 
 	/**
@@ -46,6 +56,27 @@ public record HistoryEntry(String revision, List<String> fromRevisions, List<Str
 			boolean success) {
 		return new HistoryEntry(step.revision().id(), step.from(), step.to(), HistoryOperation.of(step.direction()),
 				step.revision().message(), checksum, null, installedAt, executionMs, success);
+	}
+
+	/**
+	 * The row for a step that failed after some of its statements ran and stayed applied.
+	 * @param partialState which statements stayed applied and which failed, in words
+	 */
+	public static HistoryEntry leftPartial(MigrationStep step, String checksum, Instant installedAt, long executionMs,
+			String partialState) {
+		return new HistoryEntry(step.revision().id(), step.from(), step.to(), HistoryOperation.of(step.direction()),
+				step.revision().message(), checksum, null, installedAt, executionMs, false,
+				Objects.requireNonNull(partialState, "partialState"));
+	}
+
+	/**
+	 * The row recording that the user fixed what a failed step left partly applied.
+	 * @param failure the failed row
+	 * @param rows the version rows, which a repair does not change
+	 */
+	public static HistoryEntry repair(HistoryEntry failure, List<String> rows, Instant installedAt) {
+		return new HistoryEntry(failure.revision(), rows, rows, HistoryOperation.REPAIR, failure.message(), null, null,
+				installedAt, 0L, true);
 	}
 
 	/**
@@ -61,6 +92,11 @@ public record HistoryEntry(String revision, List<String> fromRevisions, List<Str
 			.map((revision) -> new HistoryEntry(revision, step.from(), step.to(), HistoryOperation.STAMP, "", null,
 					null, installedAt, executionMs, true))
 			.toList();
+	}
+
+	/** Whether the row is a failed step that left some of its statements applied. */
+	public boolean leftPartial() {
+		return !this.success && this.partialState != null;
 	}
 
 	/** Whether the row makes its revision applied: an upgrade, or a stamp that wrote it. */

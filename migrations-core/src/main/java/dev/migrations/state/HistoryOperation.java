@@ -4,10 +4,13 @@ import dev.migrations.ErrorKind;
 import dev.migrations.MigrationsException;
 import dev.migrations.graph.Direction;
 
-/** What a history row records: a revision's upgrade or downgrade ran, or version rows were stamped. */
+/**
+ * What a history row records: a revision's upgrade or downgrade ran, version rows were stamped, or the user said
+ * they fixed what a failed revision left partly applied ({@code migrations repair}).
+ */
 public enum HistoryOperation {
 
-	UPGRADE("upgrade"), DOWNGRADE("downgrade"), STAMP("stamp");
+	UPGRADE("upgrade"), DOWNGRADE("downgrade"), STAMP("stamp"), REPAIR("repair");
 
 	private final String value;
 
@@ -32,7 +35,7 @@ public enum HistoryOperation {
 		}
 		throw new MigrationsException(ErrorKind.STATE, "Unknown operation '" + value + "' in " + table,
 				"Rows of the history table are written by the tool only; restore the row's operation to "
-						+ "upgrade, downgrade or stamp");
+						+ "upgrade, downgrade, stamp or repair");
 	}
 
 }

@@ -419,6 +419,67 @@ abstract class DialectContractTest {
 		}
 	}
 
+	@Test
+	void aHistoryTableOfAnEarlierVersionKeepsWorkingAndGainsThePartialStateColumn() throws SQLException {
+		HistoryTable history = new HistoryTable(this.dialect, null, unique("old_history"));
+		String current = this.dialect.createHistoryTable(history.qualifiedName());
+		String earlier = current.replaceAll(",\\s*partial_state varchar\\(1000\\)", "");
+		assertThat(earlier).isNotEqualTo(current);
+		HistoryEntry failed = new HistoryEntry("b2", List.of("a1"), List.of("b2"), HistoryOperation.UPGRADE, "second",
+				"sum-b2", "deployer", AT.plusSeconds(1), 5L, false,
+				"the statement at b2.sql:7 ran and stayed applied (it commits); b2.sql:8 failed");
+		try (Connection connection = connect()) {
+			execute(connection, earlier);
+			history.append(connection, upgrade("a1", List.of(), "first", AT, true));
+			assertThat(history.readAll(connection)).singleElement()
+				.satisfies((entry) -> assertThat(entry.partialState()).isNull());
+			assertThat(history.summary(connection).leftPartial()).isEmpty();
+			history.createIfMissing(connection);
+			history.createIfMissing(connection);
+			history.append(connection, failed);
+			assertThat(history.readAll(connection)).last().isEqualTo(failed);
+			assertThat(history.summary(connection).leftPartial()).containsExactly(failed);
+			assertThat(history.summary(connection).appliedChecksums()).containsOnlyKeys("a1");
+			history.append(connection, HistoryEntry.repair(failed, List.of("a1"), AT.plusSeconds(2)));
+			assertThat(history.summary(connection).leftPartial()).isEmpty();
+			assertThat(history.readAll(connection)).last()
+				.satisfies((entry) -> assertThat(entry.operation()).isEqualTo(HistoryOperation.REPAIR));
+		}
+	}
+
+	@Test
+	void aStatementCommitsImplicitlyExactlyWhenTheDialectSaysSo() throws SQLException {
+		List<String> statements = List.of("CREATE TABLE %2$s_new (id int)", "/* why */ ALTER TABLE %2$s ADD extra int",
+				"CREATE INDEX %2$s_ix ON %2$s (id)", "CREATE VIEW %2$s_v AS SELECT id FROM %2$s",
+				"TRUNCATE TABLE %2$s", "-- gone\nDROP TABLE %2$s", "INSERT INTO %2$s VALUES (1)",
+				"UPDATE %2$s SET id = 2", "DELETE FROM %2$s");
+		try (Connection connection = connect()) {
+			for (String template : statements) {
+				String marker = unique("marker");
+				String target = unique("target");
+				execute(connection, "CREATE TABLE " + marker + " (id int)");
+				execute(connection, "CREATE TABLE " + target + " (id int)");
+				String statement = template.formatted(marker, target);
+				connection.setAutoCommit(false);
+				try {
+					execute(connection, "INSERT INTO " + marker + " VALUES (1)");
+					execute(connection, statement);
+					connection.rollback();
+				}
+				finally {
+					connection.setAutoCommit(true);
+				}
+				boolean committed;
+				try (Statement count = connection.createStatement();
+						ResultSet rows = count.executeQuery("SELECT COUNT(*) FROM " + marker)) {
+					rows.next();
+					committed = rows.getInt(1) == 1;
+				}
+				assertThat(this.dialect.commitsImplicitly(statement)).as(statement).isEqualTo(committed);
+			}
+		}
+	}
+
 	private static List<HistoryEntry> sampleEntries() {
 		return List.of(upgrade("a1", List.of(), "create users", AT, true),
 				upgrade("b2", List.of("a1"), "it's a \\ backslash, a \"quote\" and ümlauts", AT.plusMillis(1500), true),

@@ -68,7 +68,7 @@ class HistoryEntryTest {
 	@Test
 	void operationsHaveTheirColumnValues() {
 		assertThat(HistoryOperation.values()).extracting(HistoryOperation::value)
-			.containsExactly("upgrade", "downgrade", "stamp");
+			.containsExactly("upgrade", "downgrade", "stamp", "repair");
 	}
 
 }

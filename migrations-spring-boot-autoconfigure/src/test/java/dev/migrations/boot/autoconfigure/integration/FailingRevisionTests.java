@@ -49,6 +49,41 @@ class FailingRevisionTests {
 			.containsExactly("1a2b3c4d5e6f");
 	}
 
+	@Test
+	void aRevisionLeftPartlyAppliedSaysSoThenStopsTheNextStartupUntilRepaired(CapturedOutput output) {
+		try (PostgresDatabase partial = PostgresDatabase.create("boot_partial")) {
+			MigrationsException failure = migrationsException(catchThrowable(() -> start(partial, "db/partial")));
+			String file = "db/partial/0002_fill_missing_table.sql";
+			assertThat(failure.getMessage()).startsWith(file + ":8: ")
+				.endsWith("; NOT rolled back: the statement at " + file
+						+ ":7 had run and stays applied (the revision runs outside a transaction)");
+			assertThat(failure.hint()).isEqualTo("Undo what the statement at " + file + ":7 did, run 'migrations "
+					+ "repair', then fix the statement in " + file + " and run the command again (or complete the "
+					+ "revision by hand and run 'migrations stamp 3c4d5e6f7081')");
+			assertThat(output).contains("Description:\n\n" + failure.getMessage() + "\n")
+				.contains("Action:\n\n" + failure.hint() + "\n");
+			JdbcTemplate jdbc = new JdbcTemplate(partial.dataSource());
+			assertThat(jdbc.queryForList("SELECT body FROM note", String.class)).containsExactly("first");
+
+			MigrationsException refused = migrationsException(catchThrowable(() -> start(partial, "db/partial")));
+			assertThat(refused.getMessage()).matches("Revision 3c4d5e6f7081 \\(" + file + "\\) was left partly "
+					+ "applied by its failed upgrade at .* UTC: the statement at " + file + ":7 ran and stayed applied "
+					+ "\\(the revision runs outside a transaction\\); " + file + ":8 failed; no revision runs until "
+					+ "this is fixed");
+			assertThat(refused.hint()).contains("'migrations repair'", "'migrations stamp 3c4d5e6f7081'");
+			assertThat(output).contains("Description:\n\n" + refused.getMessage() + "\n");
+			assertThat(jdbc.queryForList("SELECT body FROM note", String.class)).containsExactly("first");
+		}
+	}
+
+	private static void start(PostgresDatabase database, String location) {
+		new SpringApplicationBuilder(NotesApplication.class).web(WebApplicationType.NONE)
+			.properties("spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=" + database.user(),
+					"spring.jpa.hibernate.ddl-auto=none", "migrations.locations=classpath:" + location)
+			.run()
+			.close();
+	}
+
 	private static MigrationsException migrationsException(Throwable thrown) {
 		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
 			if (cause instanceof MigrationsException migrationsException) {
