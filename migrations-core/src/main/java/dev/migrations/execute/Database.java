@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 
 import dev.migrations.ErrorKind;
+import dev.migrations.MaskedUrl;
 import dev.migrations.MigrationsConfig;
 import dev.migrations.MigrationsException;
 import dev.migrations.dialect.Dialect;
@@ -78,7 +79,8 @@ public final class Database {
 		}
 		catch (SQLException ex) {
 			throw new MigrationsException(ErrorKind.CONNECTION,
-					"Cannot connect to the database: " + SqlExecutionException.oneLine(ex.getMessage(), 300),
+					"Cannot connect to the database: "
+							+ MaskedUrl.of(SqlExecutionException.oneLine(ex.getMessage(), 300)),
 					"Check that the database is running and that the URL, user and password are right", ex);
 		}
 	}
