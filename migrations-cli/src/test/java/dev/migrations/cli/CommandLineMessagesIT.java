@@ -1,10 +1,16 @@
 package dev.migrations.cli;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.migrations.testing.PostgresDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +22,9 @@ class CommandLineMessagesIT {
 
 	private static final String MALFORMED = "FAILED: Malformed database URL in --url: special characters in the"
 			+ " user name or password must be percent-encoded";
+
+	private static final String PRIVILEGE = "The database user lacks a privilege this needs (the message names the"
+			+ " object): grant it, or run migrations as a user that owns the schema";
 
 	@TempDir
 	Path directory;
@@ -93,6 +102,70 @@ class CommandLineMessagesIT {
 		assertThat(malformed.errorLines()).as(malformed.toString())
 			.first()
 			.isEqualTo(MALFORMED.replace("--url", "DATABASE_URL"));
+	}
+
+	@Test
+	void readOnlyRoleGetsThePrivilegeHintNamingTheStatementOrTable() throws SQLException {
+		Scripts scripts = new Scripts(this.directory.resolve("migrations"));
+		scripts.revision("a_base.sql", "1111aaaa2222", "");
+		scripts.revision("b_next.sql", "2222bbbb3333", "1111aaaa2222");
+		String role = "ro_" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
+		try (PostgresDatabase database = PostgresDatabase.create("cli_messages")) {
+			MigrationsJar owner = MigrationsJar.in(this.directory).on(database);
+			assertThat(owner.run("upgrade", "head").exitCode()).isZero();
+			execute(database, "CREATE ROLE " + role + " LOGIN PASSWORD 'x'",
+					"GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + role);
+			try {
+				MigrationsJar readOnly = owner.with("MIGRATIONS_USER", role).with("MIGRATIONS_PASSWORD", "x");
+				MigrationsJar.Result downgrade = readOnly.run("downgrade", "-1");
+				assertThat(downgrade.exitCode()).as(downgrade.toString()).isEqualTo(1);
+				assertThat(downgrade.errorLines()).as(downgrade.toString()).hasSize(2);
+				assertThat(downgrade.errorLines().get(0)).as(downgrade.toString())
+					.contains("b_next.sql:")
+					.contains("must be owner of table t_2222bbbb3333")
+					.contains("[statement: DROP TABLE t_2222bbbb3333]");
+				assertThat(downgrade.errorLines().get(1)).isEqualTo("Hint: " + PRIVILEGE
+						+ "; this revision was rolled back");
+				MigrationsJar.Result stamp = readOnly.run("stamp", "1111aaaa2222");
+				assertThat(stamp.errorLines()).as(stamp.toString())
+					.containsExactly("FAILED: Could not run the migration: ERROR: permission denied for table"
+							+ " migrations_version", "Hint: " + PRIVILEGE);
+				assertThat(owner.run("current").lines()).containsExactly("2222bbbb3333 (head)");
+			}
+			finally {
+				execute(database, "DROP OWNED BY " + role, "DROP ROLE " + role);
+			}
+		}
+	}
+
+	@Test
+	void versionTableThatIsNotOneIsNamedAsSuch() {
+		new Scripts(this.directory.resolve("migrations")).revision("a_base.sql", "1111aaaa2222", "");
+		try (PostgresDatabase database = PostgresDatabase.create("cli_messages")) {
+			MigrationsJar migrations = MigrationsJar.in(this.directory).on(database);
+			assertThat(migrations.run("upgrade", "head").exitCode()).isZero();
+			MigrationsJar.Result history = migrations.run("--version-table", "migrations_history", "current");
+			assertThat(history.errorLines()).as(history.toString())
+				.containsExactly("FAILED: The version table and the history table are both named 'migrations_history'",
+						"Hint: Give them different names: --version-table and --history-table"
+								+ " (migrations.version-table, migrations.history-table); the defaults are"
+								+ " migrations_version and migrations_history");
+			MigrationsJar.Result other = migrations.run("--version-table", "t_1111aaaa2222", "current");
+			assertThat(other.errorLines()).as(other.toString())
+				.containsExactly("FAILED: Could not read the migration state: ERROR: column \"version_num\" does not"
+						+ " exist Position: 8",
+						"Hint: The table is not one of this tool's: check that --version-table and --history-table"
+								+ " (migrations.version-table, migrations.history-table) name the tables this tool"
+								+ " created");
+		}
+	}
+
+	private static void execute(PostgresDatabase database, String... statements) throws SQLException {
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
+		}
 	}
 
 }

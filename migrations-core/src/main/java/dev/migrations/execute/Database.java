@@ -81,7 +81,11 @@ public final class Database {
 			throw new MigrationsException(ErrorKind.CONNECTION,
 					"Cannot connect to the database: "
 							+ MaskedUrl.of(SqlExecutionException.oneLine(ex.getMessage(), 300)),
-					"Check that the database is running and that the URL, user and password are right", ex);
+					SqlErrorClass.of(ex)
+						.filter((kind) -> kind != SqlErrorClass.CONNECTION)
+						.map(SqlErrorClass::hint)
+						.orElse("Check that the database is running and that the URL, user and password are right"),
+					ex);
 		}
 	}
 
@@ -193,8 +197,12 @@ public final class Database {
 
 	static MigrationsException failure(String what, SQLException ex) {
 		return new MigrationsException(ErrorKind.STATE,
-				"Could not " + what + ": " + SqlExecutionException.oneLine(ex.getMessage(), 300),
-				"Check the database user's rights on the version and history tables (and the schema)", ex);
+				"Could not " + what + ": "
+						+ SqlExecutionException.oneLine(SqlErrorClass.innermost(ex).getMessage(), 300),
+				SqlErrorClass.of(ex)
+					.map(SqlErrorClass::stateTableHint)
+					.orElse("Check the database user's rights on the version and history tables (and the schema)"),
+				ex);
 	}
 
 }

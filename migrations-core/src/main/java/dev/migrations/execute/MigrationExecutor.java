@@ -164,21 +164,22 @@ final class MigrationExecutor {
 				}
 				catch (SQLException ex) {
 					throw new SqlExecutionException(script.location(), statement.line(), statement.sql(),
-							ex.getMessage(), hint(script, statement, transactional), ex);
+							ex.getMessage(), hint(script, statement, transactional, ex), ex);
 				}
 			}
 		}
 	}
 
-	private String hint(RevisionScript script, SqlStatement statement, boolean transactional) {
+	private String hint(RevisionScript script, SqlStatement statement, boolean transactional, SQLException failure) {
 		if (transactional && this.dialect.requiresNoTransaction(statement.sql())) {
 			return "This statement cannot run inside a transaction: add '-- Transactional: false' to the header of "
 					+ script.location();
 		}
-		return transactional ? "Fix the statement in " + script.location()
-				+ " and run the command again; this revision was rolled back"
-				: "Fix the statement in " + script.location()
-						+ "; it ran outside a transaction, so undo what its earlier statements did before running again";
+		String fix = SqlErrorClass.of(failure)
+			.map(SqlErrorClass::hint)
+			.orElse("Fix the statement in " + script.location() + (transactional ? " and run the command again" : ""));
+		return transactional ? fix + "; this revision was rolled back"
+				: fix + "; it ran outside a transaction, so undo what its earlier statements did before running again";
 	}
 
 	private Bookkeeping bookkeeping(PlanStep step, List<HistoryEntry> history) {
@@ -194,7 +195,18 @@ final class MigrationExecutor {
 			this.historyTable.append(connection,
 					HistoryEntry.of(step, script.checksum(), Instant.now(), elapsed(started), false));
 		}
-		catch (SQLException | RuntimeException ex) {
+		catch (SQLException ex) {
+			// A user without the right to write the history lacked it for the revision too, which the failure says.
+			if (SqlErrorClass.of(ex).filter(SqlErrorClass::isMissingRight).isPresent()) {
+				logger.debug("Could not record the failure of {} in the history table: {}", step.describe(),
+						ex.getMessage());
+			}
+			else {
+				logger.warn("Could not record the failure of {} in the history table: {}", step.describe(),
+						ex.getMessage());
+			}
+		}
+		catch (RuntimeException ex) {
 			logger.warn("Could not record the failure of {} in the history table: {}", step.describe(), ex.getMessage());
 		}
 	}
