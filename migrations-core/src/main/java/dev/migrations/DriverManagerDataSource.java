@@ -112,7 +112,7 @@ public record DriverManagerDataSource(String url, String user, String password) 
 
 	@Override
 	public String toString() {
-		return "DriverManagerDataSource[" + this.url.replaceFirst("\\?.*", "") + "]";
+		return "DriverManagerDataSource[" + MaskedUrl.of(this.url.replaceFirst("\\?.*", "")) + "]";
 	}
 
 }

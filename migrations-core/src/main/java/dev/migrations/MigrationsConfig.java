@@ -49,6 +49,13 @@ public record MigrationsConfig(List<String> locations, List<JavaMigration> javaM
 		Objects.requireNonNull(transactionMode, "transactionMode");
 		Objects.requireNonNull(lockTimeout, "lockTimeout");
 		Objects.requireNonNull(listener, "listener");
+		if (versionTable.equalsIgnoreCase(historyTable)) {
+			throw new MigrationsException(ErrorKind.CONFIG,
+					"The version table and the history table are both named '" + versionTable + "'",
+					"Give them different names: --version-table and --history-table (migrations.version-table, "
+							+ "migrations.history-table); the defaults are " + DEFAULT_VERSION_TABLE + " and "
+							+ DEFAULT_HISTORY_TABLE);
+		}
 	}
 
 	public static Builder builder() {

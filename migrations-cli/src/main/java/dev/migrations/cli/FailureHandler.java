@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 import dev.migrations.ErrorKind;
+import dev.migrations.MaskedUrl;
 import dev.migrations.MigrationsException;
 import dev.migrations.cli.config.DatabaseUrl;
 import picocli.CommandLine;
@@ -36,9 +37,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
 	public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
 		PrintWriter err = commandLine.getErr();
 		MigrationsException reported = unreachableDatabase(failure).orElseGet(() -> describe(failure));
-		err.println("FAILED: " + oneLine(reported.getMessage()));
+		err.println("FAILED: " + oneLine(MaskedUrl.of(reported.getMessage())));
 		if (reported.hint() != null && !reported.hint().isBlank()) {
-			err.println("Hint: " + oneLine(reported.hint()));
+			err.println("Hint: " + oneLine(MaskedUrl.of(reported.hint())));
 		}
 		Output output = this.root.output();
 		if (output.json() && !output.printed()) {
@@ -76,10 +77,11 @@ final class FailureHandler implements IExecutionExceptionHandler {
 			return Optional.empty();
 		}
 		String server = database.get().hostAndPort();
+		String source = this.root.databaseSource().orElse("--url (or MIGRATIONS_URL / DATABASE_URL)");
 		return Optional.of(new MigrationsException(ErrorKind.CONNECTION,
 				"Can't connect to the database at " + server + ": " + reason,
 				"Check that the database is running and accepts connections on " + server
-						+ ", or give the right --url (or MIGRATIONS_URL / DATABASE_URL)",
+						+ ", or give the right URL in " + source,
 				failure));
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.logging.LogManager;
 
 import javax.sql.DataSource;
 
@@ -129,7 +130,19 @@ public final class MigrationsCommand implements Runnable {
 	}
 
 	public static void main(String[] args) {
+		if (!Arrays.asList(args).contains("--debug")) {
+			silenceDriverLogging();
+		}
 		System.exit(commandLine(new MigrationsCommand(), args).execute(args));
+	}
+
+	/**
+	 * Drops the console handler of {@code java.util.logging}, which only the JDBC drivers log to: their warnings
+	 * (a bad URL, a retry) would print on the terminal beside the one line that reports the failure. The engine logs
+	 * through SLF4J, untouched; {@code --debug} keeps the drivers' log too.
+	 */
+	private static void silenceDriverLogging() {
+		LogManager.getLogManager().reset();
 	}
 
 	/**
@@ -186,6 +199,11 @@ public final class MigrationsCommand implements Runnable {
 	/** The database the settings name, once they are resolved; for messages about a failed connection. */
 	Optional<DatabaseUrl> database() {
 		return Optional.ofNullable(this.settings).map(Settings::database);
+	}
+
+	/** Where the database's URL was given ({@code --url}, {@code DATABASE_URL}...), once the settings are resolved. */
+	Optional<String> databaseSource() {
+		return Optional.ofNullable(this.settings).map(Settings::databaseSource);
 	}
 
 	public Output output() {

@@ -83,6 +83,13 @@ final class MigrationsJar {
 		}
 	}
 
+	/** The same, with one more environment variable set. */
+	MigrationsJar with(String name, String value) {
+		Map<String, String> environment = new HashMap<>(this.environment);
+		environment.put(name, value);
+		return new MigrationsJar(this.jar, this.directory, environment);
+	}
+
 	Path directory() {
 		return this.directory;
 	}

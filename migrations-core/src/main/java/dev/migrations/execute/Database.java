@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 
 import dev.migrations.ErrorKind;
+import dev.migrations.MaskedUrl;
 import dev.migrations.MigrationsConfig;
 import dev.migrations.MigrationsException;
 import dev.migrations.dialect.Dialect;
@@ -81,8 +82,13 @@ public final class Database {
 		}
 		catch (SQLException ex) {
 			throw new MigrationsException(ErrorKind.CONNECTION,
-					"Cannot connect to the database: " + SqlExecutionException.oneLine(ex.getMessage(), 300),
-					"Check that the database is running and that the URL, user and password are right", ex);
+					"Cannot connect to the database: "
+							+ MaskedUrl.of(SqlExecutionException.oneLine(ex.getMessage(), 300)),
+					SqlErrorClass.of(ex)
+						.filter((kind) -> kind != SqlErrorClass.CONNECTION)
+						.map(SqlErrorClass::hint)
+						.orElse("Check that the database is running and that the URL, user and password are right"),
+					ex);
 		}
 	}
 
@@ -233,8 +239,12 @@ public final class Database {
 
 	static MigrationsException failure(String what, SQLException ex) {
 		return new MigrationsException(ErrorKind.STATE,
-				"Could not " + what + ": " + SqlExecutionException.oneLine(ex.getMessage(), 300),
-				"Check the database user's rights on the version and history tables (and the schema)", ex);
+				"Could not " + what + ": "
+						+ SqlExecutionException.oneLine(SqlErrorClass.innermost(ex).getMessage(), 300),
+				SqlErrorClass.of(ex)
+					.map(SqlErrorClass::stateTableHint)
+					.orElse("Check the database user's rights on the version and history tables (and the schema)"),
+				ex);
 	}
 
 }

@@ -195,7 +195,7 @@ final class MigrationExecutor {
 									: "the revision runs outside a transaction");
 					throw new SqlExecutionException(script.location(), statement.line(), statement.sql(),
 							ex.getMessage(), left,
-							left.any() ? PartialFailures.hint(left, step.to()) : hint(script, statement, transactional),
+							left.any() ? PartialFailures.hint(left, step.to()) : hint(script, statement, transactional, ex),
 							ex);
 				}
 				if (commits) {
@@ -211,15 +211,16 @@ final class MigrationExecutor {
 		}
 	}
 
-	private String hint(RevisionScript script, SqlStatement statement, boolean transactional) {
+	private String hint(RevisionScript script, SqlStatement statement, boolean transactional, SQLException failure) {
 		if (transactional && this.dialect.requiresNoTransaction(statement.sql())) {
 			return "This statement cannot run inside a transaction: add '-- Transactional: false' to the header of "
 					+ script.location();
 		}
-		return transactional ? "Fix the statement in " + script.location()
-				+ " and run the command again; this revision was rolled back"
-				: "Fix the statement in " + script.location()
-						+ "; it ran outside a transaction, so undo what its earlier statements did before running again";
+		String fix = SqlErrorClass.of(failure)
+			.map(SqlErrorClass::hint)
+			.orElse("Fix the statement in " + script.location() + (transactional ? " and run the command again" : ""));
+		return transactional ? fix + "; this revision was rolled back"
+				: fix + "; it ran outside a transaction, so undo what its earlier statements did before running again";
 	}
 
 	private Bookkeeping bookkeeping(PlanStep step, List<HistoryEntry> history) {
@@ -238,7 +239,18 @@ final class MigrationExecutor {
 							left.partialState())
 					: HistoryEntry.of(step, script.checksum(), Instant.now(), elapsed(started), false));
 		}
-		catch (SQLException | RuntimeException ex) {
+		catch (SQLException ex) {
+			// A user without the right to write the history lacked it for the revision too, which the failure says.
+			if (SqlErrorClass.of(ex).filter(SqlErrorClass::isMissingRight).isPresent()) {
+				logger.debug("Could not record the failure of {} in the history table: {}", step.describe(),
+						ex.getMessage());
+			}
+			else {
+				logger.warn("Could not record the failure of {} in the history table: {}", step.describe(),
+						ex.getMessage());
+			}
+		}
+		catch (RuntimeException ex) {
 			logger.warn("Could not record the failure of {} in the history table: {}", step.describe(), ex.getMessage());
 		}
 	}

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 import dev.migrations.graph.Revision;
 
@@ -16,8 +17,14 @@ import dev.migrations.graph.Revision;
  * <b>Layout.</b> A UTF-8 byte order mark is ignored and {@code \r\n} and {@code \r} count as {@code \n}. The
  * <em>header</em> is the first block of {@code --} comment lines (blank lines before it are skipped); it ends at
  * the first line that is not a {@code --} comment. In it, a line {@code -- Key: value} sets a field: keys are
- * case-insensitive, key and value are trimmed, unknown keys are ignored and a comment without a colon is just a
- * comment. Below the header, blank lines and {@code --} comments may come before the upgrade marker; any other
+ * case-insensitive, key and value are trimmed, and a comment without a colon is just a comment. A {@code Key:} that
+ * is no known key but spelled like one is an error naming the key it resembles ({@code Revise}, {@code Mesage},
+ * {@code Branch Label}, {@code DependsOn}): a misspelled {@code Revises} would otherwise silently make a second root.
+ * "Spelled like one" means that, ignoring case, blanks, {@code _} and {@code -}, it is within two edits (insert,
+ * delete, change or swap a letter) of a known key, or the start, five letters or more, of one. Any other
+ * {@code Word: text} line ({@code -- Note: ...}, {@code -- Author: ...}) stays a comment: an error for every such
+ * line would reject the free comments headers commonly hold, while a near miss of a key is almost never meant as
+ * prose. Below the header, blank lines and {@code --} comments may come before the upgrade marker; any other
  * text there is an error. The markers {@code -- migrate:upgrade} and {@code -- migrate:downgrade} are whole
  * lines, matched case-insensitively with the space after {@code --} and around the line optional. Each marker
  * appears at most once, upgrade first. The upgrade marker is required; without a downgrade marker the revision is
@@ -217,6 +224,9 @@ public final class ScriptParser {
 		int colon = this.text.indexOf(':', start);
 		HeaderKey key = (colon > start && colon < end) ? keyAt(start, skipBlanksBackwards(start, colon)) : null;
 		if (key == null) {
+			if (colon > start && colon < end) {
+				rejectMisspelledKey(this.text.substring(start, skipBlanksBackwards(start, colon)), lineNumber);
+			}
 			return;
 		}
 		int firstLine = this.keyLines[key.ordinal()];
@@ -246,6 +256,16 @@ public final class ScriptParser {
 			}
 		}
 		return null;
+	}
+
+	private void rejectMisspelledKey(String written, int lineNumber) {
+		HeaderKey meant = HeaderKey.resembledBy(written);
+		if (meant != null) {
+			throw new ScriptException(this.location, lineNumber,
+					"unknown header key '" + written + "': did you mean '" + meant.label + "'?",
+					"Write '-- " + meant.label + ": ...'; if the line is a comment, reword it so it does not read as"
+							+ " a header key");
+		}
 	}
 
 	private String revisionId(String value, int lineNumber) {
@@ -424,10 +444,66 @@ public final class ScriptParser {
 
 		private static final HeaderKey[] ALL = values();
 
+		/** Edits (optimal string alignment distance) within which a written key counts as a misspelling. */
+		private static final int MAX_EDITS = 2;
+
+		/** The shortest start of a key that counts as the key cut short ({@code Branch} for {@code Branch Labels}). */
+		private static final int MIN_PREFIX = 5;
+
 		private final String label;
+
+		private final String folded;
 
 		HeaderKey(String label) {
 			this.label = label;
+			this.folded = fold(label);
+		}
+
+		/**
+		 * The key a written key that is none of them resembles, or {@code null} when it resembles none: it is then a
+		 * comment such as {@code Note: ...}. Only {@code Key: value} lines whose key is words are considered.
+		 */
+		static HeaderKey resembledBy(String written) {
+			if (!written.matches("[A-Za-z][A-Za-z0-9 _-]*")) {
+				return null;
+			}
+			String folded = fold(written);
+			HeaderKey nearest = null;
+			int nearestEdits = Integer.MAX_VALUE;
+			for (HeaderKey key : ALL) {
+				int edits = (folded.length() >= MIN_PREFIX && key.folded.startsWith(folded)) ? 0
+						: edits(folded, key.folded);
+				if (edits <= MAX_EDITS && edits < nearestEdits) {
+					nearest = key;
+					nearestEdits = edits;
+				}
+			}
+			return nearest;
+		}
+
+		private static String fold(String key) {
+			return key.replaceAll("[\\s_-]", "").toLowerCase(Locale.ROOT);
+		}
+
+		/** Insertions, deletions, changes and swaps of adjacent letters that turn {@code a} into {@code b}. */
+		private static int edits(String a, String b) {
+			int[][] d = new int[a.length() + 1][b.length() + 1];
+			for (int i = 0; i <= a.length(); i++) {
+				d[i][0] = i;
+			}
+			for (int j = 0; j <= b.length(); j++) {
+				d[0][j] = j;
+			}
+			for (int i = 1; i <= a.length(); i++) {
+				for (int j = 1; j <= b.length(); j++) {
+					int change = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
+					d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + change);
+					if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+						d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+					}
+				}
+			}
+			return d[a.length()][b.length()];
 		}
 
 	}

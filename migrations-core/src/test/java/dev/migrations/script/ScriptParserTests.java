@@ -345,6 +345,38 @@ class ScriptParserTests {
 			});
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "Revise, Revises", "Mesage, Message", "Branch Label, Branch Labels", "DependsOn, Depends On",
+			"Reivses, Revises", "RevisionID, Revision ID", "Revision, Revision ID", "Transaction, Transactional",
+			"Create_Date, Create Date" })
+	void misspelledHeaderKeyIsAnErrorNamingTheKeyMeant(String written, String meant) {
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> ScriptParser.parse("db/migrations/x.sql",
+					"-- Revision ID: a\n-- " + written + ": c1\n-- migrate:upgrade\n"))
+			.satisfies((ex) -> {
+				assertThat(ex).hasMessage("db/migrations/x.sql:2: unknown header key '" + written
+						+ "': did you mean '" + meant + "'?");
+				assertThat(ex.hint()).isEqualTo("Write '-- " + meant
+						+ ": ...'; if the line is a comment, reword it so it does not read as a header key");
+				assertThat(ex.line()).isEqualTo(2);
+			});
+	}
+
+	@Test
+	void commentsThatResembleNoKeyStayComments() {
+		RevisionScript script = ScriptParser.parse("x.sql", """
+				-- Revision ID: abc
+				-- Note: this is a comment, not a key
+				-- Author: someone
+				-- Date: 2026-11-21
+				-- See: https://example.com/ticket/12
+				-- TODO(bob): rename the table
+				-- Lint Ignore: ban-drop-column
+				-- migrate:upgrade
+				""");
+		assertThat(script.id()).isEqualTo("abc");
+	}
+
 	@Test
 	void headerFieldGivenTwiceIsAnError() {
 		assertThatExceptionOfType(ScriptException.class)

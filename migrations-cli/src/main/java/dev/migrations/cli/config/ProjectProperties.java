@@ -35,12 +35,17 @@ public final class ProjectProperties {
 
 	private final Map<String, String> values;
 
+	/** The file each key of {@link #values} was read from, relative to the project directory. */
+	private final Map<String, Path> files;
+
 	private final Map<String, String> environment;
 
 	private final boolean found;
 
-	private ProjectProperties(Map<String, String> values, Map<String, String> environment, boolean found) {
+	private ProjectProperties(Map<String, String> values, Map<String, Path> files, Map<String, String> environment,
+			boolean found) {
 		this.values = values;
+		this.files = files;
 		this.environment = environment;
 		this.found = found;
 	}
@@ -48,15 +53,18 @@ public final class ProjectProperties {
 	/** Reads the project in {@code directory}; a directory without those files gives empty properties. */
 	public static ProjectProperties load(Path directory, Map<String, String> environment) {
 		Map<String, String> values = new LinkedHashMap<>();
+		Map<String, Path> files = new LinkedHashMap<>();
 		boolean found = false;
 		for (String name : FILES) {
 			Path file = directory.resolve(RESOURCES).resolve(name);
 			if (Files.isRegularFile(file)) {
-				values.putAll(read(file));
+				Map<String, String> read = read(file);
+				values.putAll(read);
+				read.keySet().forEach((key) -> files.put(key, RESOURCES.resolve(name)));
 				found = true;
 			}
 		}
-		return new ProjectProperties(values, environment, found);
+		return new ProjectProperties(values, files, environment, found);
 	}
 
 	private static Map<String, String> read(Path file) {
@@ -85,6 +93,21 @@ public final class ProjectProperties {
 	/** A setting, with environment overrides and placeholders applied; empty when unset or blank. */
 	public Optional<String> get(String key) {
 		return Optional.ofNullable(lookup(key, 0)).filter((value) -> !value.isBlank());
+	}
+
+	/**
+	 * Where a setting's value comes from, as messages name it: the environment variable that overrides it
+	 * ({@code SPRING_DATASOURCE_URL}), or the key and its file ({@code spring.datasource.url in
+	 * src/main/resources/application.properties}).
+	 */
+	public String origin(String key) {
+		String variable = relaxedEnvironmentName(key);
+		if (this.environment.containsKey(variable)) {
+			return variable;
+		}
+		Path file = this.files.get(key);
+		return this.environment.containsKey(key) || file == null ? key
+				: key + " in " + file.toString().replace('\\', '/');
 	}
 
 	/** A list setting: comma-separated, or indexed ({@code key[0]}, {@code key[1]}...). */

@@ -28,7 +28,10 @@ import dev.migrations.dialect.Dialects;
  * {@code MIGRATIONS_USER}, {@code MIGRATIONS_PASSWORD}, then {@code DATABASE_URL}), then the Spring Boot project in the
  * working directory ({@code spring.datasource.*} and {@code migrations.*} of its application configuration).
  *
- * @param database where the database is; {@code null} when none is configured
+ * @param database where the database is; {@code null} when none is configured or its URL is unusable
+ * @param databaseSource where the URL was given ({@code --url}, {@code DATABASE_URL}...), or {@code null}
+ * @param unusableDatabase why the configured URL can't be used, or {@code null}: it fails only the commands that
+ * connect, so that an unrelated {@code DATABASE_URL} does not stop {@code heads}, {@code revision} or {@code --sql}
  * @param user the database user, or {@code null}
  * @param password the password, or {@code null}
  * @param locations the script locations
@@ -41,9 +44,9 @@ import dev.migrations.dialect.Dialects;
  * @param validateChecksums whether a changed applied script fails {@code upgrade}, {@code downgrade} and
  * {@code check}
  */
-public record Settings(DatabaseUrl database, String user, String password, List<String> locations, String schema,
-		boolean createSchemas, String versionTable, String historyTable, TransactionMode transactionMode, Duration lockTimeout,
-		boolean validateChecksums) {
+public record Settings(DatabaseUrl database, String databaseSource, MigrationsException unusableDatabase, String user,
+		String password, List<String> locations, String schema, boolean createSchemas, String versionTable,
+		String historyTable, TransactionMode transactionMode, Duration lockTimeout, boolean validateChecksums) {
 
 	/** Where a project keeps its scripts: {@code classpath:db/migrations} of a Spring Boot application. */
 	static final Path PROJECT_SCRIPTS = ProjectProperties.RESOURCES.resolve("db/migrations");
@@ -60,20 +63,33 @@ public record Settings(DatabaseUrl database, String user, String password, List<
 	/** Resolves the settings for a command run in {@code directory}. */
 	public static Settings resolve(GlobalOptions options, Map<String, String> environment, Path directory) {
 		ProjectProperties project = ProjectProperties.load(directory, environment);
+		String source = (options.url() != null && !options.url().isEmpty()) ? "--url"
+				: Stream.of("MIGRATIONS_URL", "DATABASE_URL")
+					.filter((variable) -> first(environment.get(variable)) != null)
+					.findFirst()
+					.orElse(null);
 		String url = first(options.url(), environment.get("MIGRATIONS_URL"), environment.get("DATABASE_URL"));
 		String projectPrefix = null;
 		if (url == null && project.found()) {
 			projectPrefix = project.get("migrations.url").isPresent() ? "migrations." : "spring.datasource.";
 			url = project.get(projectPrefix + "url").orElse(null);
+			source = (url != null) ? project.origin(projectPrefix + "url") : null;
 		}
-		DatabaseUrl database = (url != null) ? DatabaseUrl.parse(url) : null;
+		DatabaseUrl database = null;
+		MigrationsException unusableDatabase = null;
+		try {
+			database = (url != null) ? DatabaseUrl.parse(url, source) : null;
+		}
+		catch (MigrationsException ex) {
+			unusableDatabase = ex;
+		}
 		String user = first(options.user(), environment.get("MIGRATIONS_USER"),
 				(database != null) ? database.user() : null,
 				(projectPrefix != null) ? projectCredential(project, projectPrefix, "user", "username") : null);
 		String password = first(options.password(), environment.get("MIGRATIONS_PASSWORD"),
 				(database != null) ? database.password() : null,
 				(projectPrefix != null) ? projectCredential(project, projectPrefix, "password", "password") : null);
-		return new Settings(database, user, password, locations(options, project, directory),
+		return new Settings(database, source, unusableDatabase, user, password, locations(options, project, directory),
 				first(options.schema(), project.get("migrations.schema").orElse(null)),
 				first(options.createSchemas(),
 						project.get("migrations.create-schemas").map(Boolean::parseBoolean).orElse(false)),
@@ -190,16 +206,19 @@ public record Settings(DatabaseUrl database, String user, String password, List<
 		return Stream.of(values).filter((value) -> value != null && !"".equals(value)).findFirst().orElse(null);
 	}
 
-	/** Whether a database is configured at all. */
+	/** Whether a usable database is configured. */
 	public boolean hasDatabase() {
 		return this.database != null;
 	}
 
 	/**
 	 * A DataSource on the configured database.
-	 * @throws MigrationsException when no database is configured
+	 * @throws MigrationsException when no database is configured, or its URL is unusable
 	 */
 	public DataSource dataSource() {
+		if (this.unusableDatabase != null) {
+			throw this.unusableDatabase;
+		}
 		if (this.database == null) {
 			throw new MigrationsException(ErrorKind.CONFIG, "No database configured",
 					"Give --url (a JDBC URL or postgresql://user:pass@host:port/db), or set MIGRATIONS_URL or DATABASE_URL");
@@ -219,8 +238,24 @@ public record Settings(DatabaseUrl database, String user, String password, List<
 			.lockTimeout(this.lockTimeout)
 			.validateChecksums(this.validateChecksums)
 			.listener(listener)
-			.offlineDialect(hasDatabase() ? Dialects.forJdbcUrl(this.database.jdbcUrl()).name() : null)
+			.offlineDialect(offlineDialect())
 			.build();
+	}
+
+	/**
+	 * The database {@code --sql} writes for: the configured one's, or none (PostgreSQL's) when no database is
+	 * configured or the engine does not know it, as an unrelated {@code DATABASE_URL} may name.
+	 */
+	private String offlineDialect() {
+		if (!hasDatabase()) {
+			return null;
+		}
+		try {
+			return Dialects.forJdbcUrl(this.database.jdbcUrl()).name();
+		}
+		catch (MigrationsException ex) {
+			return null;
+		}
 	}
 
 	@Override

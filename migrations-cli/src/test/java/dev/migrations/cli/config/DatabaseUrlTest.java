@@ -1,6 +1,8 @@
 package dev.migrations.cli.config;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.migrations.MigrationsException;
 
@@ -71,6 +73,33 @@ class DatabaseUrlTest {
 			.isThrownBy(() -> DatabaseUrl.parse("mysql+pymysql://root:secret@localhost/app"))
 			.withMessage("Unsupported database URL scheme 'mysql+pymysql'")
 			.satisfies((ex) -> assertThat(ex.hint()).contains("jdbc:postgresql://"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "postgresql://postgres:pa%ss@127.0.0.1:5432/db",
+			"postgresql://postgres:p@ss@127.0.0.1:5432/db", "postgresql://postgres:p@ss:w/rd@127.0.0.1:5432/db",
+			"postgresql://postgres:pa/ss@127.0.0.1:5432/db", "postgresql://postgres:pa?ss@127.0.0.1:5432/db",
+			"postgresql://postgres:%zzss@127.0.0.1/db" })
+	void passwordWithUnencodedSpecialCharactersIsMalformedWithoutEchoingIt(String url) {
+		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> DatabaseUrl.parse(url, "DATABASE_URL"))
+			.withMessage("Malformed database URL in DATABASE_URL: special characters in the user name or password"
+					+ " must be percent-encoded")
+			.satisfies((ex) -> assertThat(ex.hint()).isEqualTo("Write @ as %40, / as %2F, : as %3A, ? as %3F, # as"
+					+ " %23 and % as %25: p@ss/w:rd is written p%40ss%2Fw%3Ard"));
+	}
+
+	@Test
+	void hostListsAndIpv6AreNotMalformed() {
+		assertThat(DatabaseUrl.parse("postgresql://u:p@h1:5432,h2:5433/app").jdbcUrl())
+			.startsWith("jdbc:postgresql://h1:5432,h2:5433/app?");
+		assertThat(DatabaseUrl.parse("postgresql://u:p@[::1]:5432/app").password()).isEqualTo("p");
+		assertThat(DatabaseUrl.parse("postgresql://u:p@h/app?options=a@b").password()).isEqualTo("p");
+	}
+
+	@Test
+	void shownUrlMasksAnH2Password() {
+		assertThat(DatabaseUrl.parse("jdbc:h2:file:./db;USER=sa;PASSWORD=topsecret"))
+			.hasToString("jdbc:h2:file:./db;USER=sa;PASSWORD=****");
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.migrations.MigrationListener;
 import dev.migrations.MigrationsException;
 import dev.migrations.TransactionMode;
 
@@ -124,6 +125,34 @@ class SettingsTest {
 		assertThat(settings.database().hostAndPort()).isEqualTo("db:5433");
 		assertThat(settings.user()).isEqualTo("deployer");
 		assertThat(settings.password()).isEqualTo("from-env");
+	}
+
+	@Test
+	void unsupportedUrlFailsOnlyWhenConnectingAndNamesWhereItCameFrom() {
+		Settings settings = Settings.resolve(NONE, Map.of("DATABASE_URL", "mysql://u:p@host/db"), this.project);
+		assertThat(settings.hasDatabase()).isFalse();
+		assertThat(settings.config(MigrationListener.NONE).offlineDialect()).isNull();
+		assertThatExceptionOfType(MigrationsException.class).isThrownBy(settings::dataSource)
+			.withMessage("Unsupported database URL scheme 'mysql' in DATABASE_URL");
+		Settings malformed = Settings.resolve(
+				new GlobalOptions("postgresql://u:p@ss@host/db", null, null, null, null, null, null, null), Map.of(),
+				this.project);
+		assertThatExceptionOfType(MigrationsException.class).isThrownBy(malformed::dataSource)
+			.withMessage("Malformed database URL in --url: special characters in the user name or password must be"
+					+ " percent-encoded");
+	}
+
+	@Test
+	void projectUrlIsNamedByItsKeyAndFileOrItsEnvironmentVariable() throws IOException {
+		write("application.properties", "spring.datasource.url=sqlite:app.db\n");
+		assertThatExceptionOfType(MigrationsException.class)
+			.isThrownBy(Settings.resolve(NONE, Map.of(), this.project)::dataSource)
+			.withMessage("Unsupported database URL scheme 'sqlite' in spring.datasource.url in "
+					+ "src/main/resources/application.properties");
+		assertThat(Settings.resolve(NONE, Map.of("SPRING_DATASOURCE_URL", "jdbc:h2:mem:x"), this.project)
+			.databaseSource()).isEqualTo("SPRING_DATASOURCE_URL");
+		assertThat(Settings.resolve(NONE, Map.of("MIGRATIONS_URL", "jdbc:h2:mem:x"), this.project).databaseSource())
+			.isEqualTo("MIGRATIONS_URL");
 	}
 
 	@Test
