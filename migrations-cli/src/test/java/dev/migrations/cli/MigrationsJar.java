@@ -87,7 +87,7 @@ final class MigrationsJar {
 	MigrationsJar with(String name, String value) {
 		Map<String, String> environment = new HashMap<>(this.environment);
 		environment.put(name, value);
-		return new MigrationsJar(this.jar, this.directory, environment);
+		return new MigrationsJar(this.jar, this.directory, environment, this.driver);
 	}
 
 	Path directory() {

@@ -135,7 +135,7 @@ class SettingsTest {
 		assertThatExceptionOfType(MigrationsException.class).isThrownBy(settings::dataSource)
 			.withMessage("Unsupported database URL scheme 'mysql' in DATABASE_URL");
 		Settings malformed = Settings.resolve(
-				new GlobalOptions("postgresql://u:p@ss@host/db", null, null, null, null, null, null, null), Map.of(),
+				new GlobalOptions("postgresql://u:p@ss@host/db", null, null, null, null, null, null, null, null, null), Map.of(),
 				this.project);
 		assertThatExceptionOfType(MigrationsException.class).isThrownBy(malformed::dataSource)
 			.withMessage("Malformed database URL in --url: special characters in the user name or password must be"
