@@ -5,6 +5,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import javax.sql.DataSource;
 
@@ -15,12 +16,15 @@ import dev.migrations.MigrationsException;
 import dev.migrations.TransactionMode;
 import dev.migrations.script.JavaMigration;
 import dev.migrations.script.MigrationRevision;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.migrations.testing.H2Database;
+import dev.migrations.testing.PostgresDatabase;
 import dev.migrations.DriverManagerDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -283,6 +287,121 @@ class MigrationsAutoConfigurationTests {
 			.run((context) -> assertThat(
 					context.getBeanFactory().getBeanDefinition("entityManagerFactory").getDependsOn())
 				.contains("migrationsInitializer"));
+	}
+
+	@Test
+	void upgradesThroughAPoolOfOneConnection() {
+		try (PostgresDatabase database = PostgresDatabase.create("boot_pool_of_one")) {
+			this.contextRunner
+				.withPropertyValues("spring.datasource.url=" + database.jdbcUrl(),
+						"spring.datasource.username=" + database.user(),
+						"spring.datasource.password=" + Objects.toString(database.password(), ""),
+						"spring.datasource.hikari.maximum-pool-size=1", "spring.datasource.hikari.connection-timeout=1000")
+				.run((context) -> {
+					assertThat(context).hasNotFailed();
+					assertThat(VersionTable.rows(database.dataSource())).containsExactly(HEAD);
+					assertThat(context.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM note",
+							Integer.class)).isZero();
+				});
+		}
+	}
+
+	@Test
+	void upgradesDuringStartupUnderLazyInitialization() {
+		onApplicationDatabase()
+			.withInitializer((context) -> context.addBeanFactoryPostProcessor(
+					new LazyInitializationBeanFactoryPostProcessor()))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(VersionTable.rows(this.application.dataSource())).containsExactly(HEAD);
+			});
+	}
+
+	@Test
+	void failsWhenAPlainMigrationsDataSourceTakesOverTheApplicationOne() {
+		this.contextRunner.withUserConfiguration(PlainQualifiedDataSourceConfiguration.class)
+			.withPropertyValues("spring.datasource.url=" + this.application.jdbcUrl(), "spring.datasource.username=sa",
+					"test.migrations-url=" + this.other.jdbcUrl())
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOfSatisfying(MigrationsException.class, (ex) -> {
+						assertThat(ex.kind()).isEqualTo(ErrorKind.CONFIG);
+						assertThat(ex.getMessage()).isEqualTo("The DataSource marked @MigrationsDataSource is the "
+								+ "application's only DataSource, so the one spring.datasource.url describes was never created");
+						assertThat(ex.hint()).isEqualTo("Declare the migration DataSource with "
+								+ "@Bean(defaultCandidate = false) @MigrationsDataSource, so that Spring Boot still "
+								+ "creates the application's DataSource from spring.datasource.*");
+					});
+				assertThat(VersionTable.exists(this.other.dataSource(), "migrations_version")).isFalse();
+			});
+	}
+
+	@Test
+	void aMigrationsDataSourceThatIsNoDefaultCandidateLeavesTheApplicationItsOwn() {
+		this.contextRunner.withUserConfiguration(NonDefaultQualifiedDataSourceConfiguration.class)
+			.withPropertyValues("spring.datasource.url=" + this.application.jdbcUrl(), "spring.datasource.username=sa",
+					"test.migrations-url=" + this.other.jdbcUrl())
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(VersionTable.rows(this.other.dataSource())).containsExactly(HEAD);
+				assertThat(context.getBean(DataSource.class)).isInstanceOf(HikariDataSource.class);
+				assertThat(VersionTable.exists(this.application.dataSource(), "migrations_version")).isFalse();
+			});
+	}
+
+	@Test
+	void twoUnqualifiedDataSourcesNameMigrationsDataSource() {
+		this.contextRunner.withUserConfiguration(TwoDataSourcesConfiguration.class)
+			.withPropertyValues("test.application-url=" + this.application.jdbcUrl(),
+					"test.migrations-url=" + this.other.jdbcUrl())
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOfSatisfying(MigrationsException.class, (ex) -> {
+						assertThat(ex.getMessage()).isEqualTo(
+								"Found 2 DataSources and none is marked for migrations: firstDataSource, secondDataSource");
+						assertThat(ex.hint()).isEqualTo("Mark the one to migrate with @MigrationsDataSource (and the "
+								+ "application's main one @Primary), or set migrations.url");
+					});
+			});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class PlainQualifiedDataSourceConfiguration {
+
+		@Bean
+		@MigrationsDataSource
+		DataSource migrationsDataSource(Environment environment) {
+			return new DriverManagerDataSource(environment.getRequiredProperty("test.migrations-url"), "sa", "");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class NonDefaultQualifiedDataSourceConfiguration {
+
+		@Bean(defaultCandidate = false)
+		@MigrationsDataSource
+		DataSource migrationsDataSource(Environment environment) {
+			return new DriverManagerDataSource(environment.getRequiredProperty("test.migrations-url"), "sa", "");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class TwoDataSourcesConfiguration {
+
+		@Bean
+		DataSource firstDataSource(Environment environment) {
+			return new DriverManagerDataSource(environment.getRequiredProperty("test.application-url"), "sa", "");
+		}
+
+		@Bean
+		DataSource secondDataSource(Environment environment) {
+			return new DriverManagerDataSource(environment.getRequiredProperty("test.migrations-url"), "sa", "");
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
