@@ -20,6 +20,7 @@ final class StartupActions {
 
 	static void upgrade(Migrations migrations, String target) {
 		long started = System.nanoTime();
+		warnWithoutScripts(migrations);
 		RunResult result = migrations.upgrade(target);
 		if (result.steps().isEmpty()) {
 			logger.info("Database is up to date at " + revisions(result.after()) + ": nothing to do (checked in "
@@ -33,6 +34,7 @@ final class StartupActions {
 
 	static void validate(Migrations migrations, String target) {
 		long started = System.nanoTime();
+		warnWithoutScripts(migrations);
 		CheckReport report = migrations.check(target);
 		if (report.ok()) {
 			logger.info("Database is at target '" + target + "' (" + revisions(report.current()) + "; checked in "
@@ -44,6 +46,14 @@ final class StartupActions {
 				: "Restore the applied scripts as they were, or set migrations.validate-checksums=false to accept them";
 		throw new MigrationsException(report.checksumMismatches().isEmpty() ? ErrorKind.STATE : ErrorKind.CHECKSUM,
 				String.join("; ", report.problems()), hint);
+	}
+
+	/** No scripts at all is an application whose scripts are not where it looks, more often than not. */
+	private static void warnWithoutScripts(Migrations migrations) {
+		if (migrations.scripts().scripts().isEmpty()) {
+			logger.warn("No revision scripts found in " + String.join(", ", migrations.config().locations())
+					+ ": there is nothing to migrate (set migrations.locations to where the scripts are)");
+		}
 	}
 
 	private static long millisSince(long started) {

@@ -23,6 +23,7 @@ import dev.migrations.DriverManagerDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -30,15 +31,20 @@ import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfigur
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(OutputCaptureExtension.class)
 class MigrationsAutoConfigurationTests {
 
 	private static final String HEAD = "2b3c4d5e6f70";
@@ -364,6 +370,31 @@ class MigrationsAutoConfigurationTests {
 						assertThat(ex.hint()).isEqualTo("Mark the one to migrate with @MigrationsDataSource (and the "
 								+ "application's main one @Primary), or set migrations.url");
 					});
+			});
+	}
+
+	@Test
+	void failsOnAConfiguredClasspathLocationThatDoesNotExist() {
+		onApplicationDatabase().withPropertyValues("migrations.locations=classpath:db/migration").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOfSatisfying(MigrationsException.class, (ex) -> {
+					assertThat(ex.getMessage())
+						.isEqualTo("Script location 'classpath:db/migration' does not exist on the class path");
+					assertThat(ex.hint()).isEqualTo("Create it (src/main/resources/db/migration in a Maven or "
+							+ "Gradle project), or fix the locations setting");
+				});
+			assertThat(VersionTable.exists(this.application.dataSource(), "migrations_version")).isFalse();
+		});
+	}
+
+	@Test
+	void warnsWhenTheDefaultLocationHasNoScripts(CapturedOutput output) {
+		onApplicationDatabase().withClassLoader(new FilteredClassLoader(new ClassPathResource("db/migrations")))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(output).contains("No revision scripts found in classpath:db/migrations: there is nothing "
+						+ "to migrate (set migrations.locations to where the scripts are)");
 			});
 	}
 
