@@ -83,7 +83,7 @@ public final class MigrationsAutoConfiguration {
 		return switch (properties.getOnStartup()) {
 			case UPGRADE -> MigrationsStartupStrategy.upgrade(properties.getTarget());
 			case VALIDATE -> MigrationsStartupStrategy.validate(properties.getTarget());
-			case NONE -> MigrationsStartupStrategy.none();
+			case NONE -> (migrations) -> StartupActions.reportPending(migrations, properties.getTarget());
 		};
 	}
 

@@ -48,6 +48,25 @@ final class StartupActions {
 				String.join("; ", report.problems()), hint);
 	}
 
+	/**
+	 * Leaves the database alone ({@code migrations.on-startup=none}), but says so when it is short of the target:
+	 * an application that starts on a database missing revisions otherwise fails later, on a missing table. Reads
+	 * only; a database it cannot read is left for the application to meet.
+	 */
+	static void reportPending(Migrations migrations, String target) {
+		try {
+			List<String> pending = migrations.check(target).pending();
+			if (!pending.isEmpty()) {
+				logger.warn("Database has " + pending.size() + " pending revision(s) up to '" + target + "' ("
+						+ String.join(", ", pending) + ") and migrations.on-startup=none leaves them unapplied "
+						+ "(set migrations.on-startup=upgrade to apply them on start-up)");
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Could not read the database's state: " + ex.getMessage());
+		}
+	}
+
 	/** No scripts at all is an application whose scripts are not where it looks, more often than not. */
 	private static void warnWithoutScripts(Migrations migrations) {
 		if (migrations.scripts().scripts().isEmpty()) {

@@ -205,6 +205,17 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@Test
+	void onStartupNoneWarnsOfPendingRevisions(CapturedOutput output) {
+		onApplicationDatabase().withPropertyValues("migrations.on-startup=none").run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(output).contains("Database has 2 pending revision(s) up to 'head' (1a2b3c4d5e6f, " + HEAD
+					+ ") and migrations.on-startup=none leaves them unapplied "
+					+ "(set migrations.on-startup=upgrade to apply them on start-up)");
+			assertThat(VersionTable.exists(this.application.dataSource(), "migrations_version")).isFalse();
+		});
+	}
+
+	@Test
 	void onStartupValidateStartsWhenTheDatabaseIsAtTheTarget() {
 		new Migrations(MigrationsConfig.builder().build(), this.application.dataSource()).upgrade("head");
 		onApplicationDatabase().withPropertyValues("migrations.on-startup=validate")
