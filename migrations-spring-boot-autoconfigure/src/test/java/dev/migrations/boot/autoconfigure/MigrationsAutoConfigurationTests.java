@@ -1,6 +1,10 @@
 package dev.migrations.boot.autoconfigure;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -320,6 +324,47 @@ class MigrationsAutoConfigurationTests {
 					assertThat(context.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM note",
 							Integer.class)).isZero();
 				});
+		}
+	}
+
+	@Test
+	void logsWhoHoldsTheLockWhileWaitingForIt(CapturedOutput output) throws Exception {
+		try (PostgresDatabase database = PostgresDatabase.create("boot_lock_wait");
+				Connection holder = database.connect();
+				Statement statement = holder.createStatement()) {
+			long key = ByteBuffer.wrap(MessageDigest.getInstance("SHA-256")
+				.digest("public.migrations_version".getBytes(StandardCharsets.UTF_8))).getLong();
+			statement.execute("SELECT pg_advisory_lock(" + key + ")");
+			ResultSet pid = statement.executeQuery("SELECT pg_backend_pid()");
+			pid.next();
+			String holderPid = pid.getString(1);
+			// Released once the waiting run has said whom it waits for, or after 30 s if it never does.
+			Thread releaser = new Thread(() -> {
+				try {
+					long deadline = System.nanoTime() + 30_000_000_000L;
+					while (!output.toString().contains("Waiting for the migration lock") && System.nanoTime() < deadline) {
+						Thread.sleep(100);
+					}
+					try (Statement release = holder.createStatement()) {
+						release.execute("SELECT pg_advisory_unlock_all()");
+					}
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			releaser.start();
+			this.contextRunner
+				.withPropertyValues("spring.datasource.url=" + database.jdbcUrl(),
+						"spring.datasource.username=" + database.user(),
+						"spring.datasource.password=" + Objects.toString(database.password(), ""))
+				.run((context) -> {
+					assertThat(context).hasNotFailed();
+					assertThat(VersionTable.rows(database.dataSource())).containsExactly(HEAD);
+				});
+			releaser.join();
+			assertThat(output).containsPattern("Waiting for the migration lock 'public.migrations_version', held by "
+					+ "PostgreSQL session " + holderPid + " .*connected since .*\\(5 s so far, lock timeout 60 s\\)");
 		}
 	}
 
