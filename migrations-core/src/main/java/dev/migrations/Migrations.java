@@ -206,7 +206,11 @@ public final class Migrations {
 		return new CheckReport(state.rows(), plan.headsAfter(), revisionsOf(plan), mismatches);
 	}
 
-	/** Where the database stands against {@code target}, never failing on an unknown revision or a changed script. */
+	/**
+	 * Where the database stands against {@code target}, never failing on an unknown revision or a changed script:
+	 * the heads of the scripts, every revision not applied yet (as far as the known version rows tell), and whether
+	 * the database is at the target.
+	 */
 	public StatusReport status(String target) {
 		MigrationRunner runner = runner();
 		List<String> rows = runner.database().readRows();
@@ -215,7 +219,7 @@ public final class Migrations {
 		List<String> unknown = rows.stream().filter((row) -> !planner.graph().contains(row)).toList();
 		List<String> known = rows.stream().filter(planner.graph()::contains).toList();
 		Plan plan = planner.upgrade(known, target);
-		List<String> pending = unknown.isEmpty() ? revisionsOf(plan) : List.of();
+		List<String> pending = revisionsOf(planner.upgrade(known, "heads"));
 		Set<String> appliedIds = planner.applied(known);
 		Map<String, String> checksums = new HashMap<>();
 		applied.forEach((id, entry) -> checksums.put(id, entry.checksum()));
@@ -231,13 +235,16 @@ public final class Migrations {
 			Revision revision = view.revision();
 			HistoryEntry entry = applied.get(revision.id());
 			boolean isApplied = appliedIds.contains(revision.id());
+			RevisionState state = !isApplied ? RevisionState.PENDING
+					: mismatches.contains(revision.id()) ? RevisionState.CHANGED : RevisionState.APPLIED;
 			history.add(new RevisionStatus(revision.id(), revision.downRevisions(), revision.message(),
-					view.branchLabels(), revision.dependsOn(), isApplied ? RevisionState.APPLIED : RevisionState.PENDING,
+					view.branchLabels(), revision.dependsOn(), state,
 					(isApplied && entry != null) ? entry.installedAt() : null,
 					(isApplied && entry != null) ? entry.executionMs() : null, !mismatches.contains(revision.id())));
 		}
-		boolean upToDate = unknown.isEmpty() && pending.isEmpty();
-		return new StatusReport(rows, plan.headsAfter(), upToDate, pending, unknown, mismatches, history);
+		boolean upToDate = unknown.isEmpty() && revisionsOf(plan).isEmpty();
+		List<String> heads = planner.heads(false).stream().map(RevisionView::id).toList();
+		return new StatusReport(rows, heads, upToDate, pending, unknown, mismatches, history);
 	}
 
 	private static List<String> revisionsOf(Plan plan) {

@@ -32,6 +32,8 @@ abstract class ConnectionLock implements MigrationLock {
 
 	private static final long LONGEST_PAUSE_MILLIS = 500;
 
+	private static final Duration REPORT_EVERY = Duration.ofSeconds(5);
+
 	/** Readies the lock's connection (and whatever the lock needs in the database) and returns the lock's name. */
 	abstract String prepare(Connection connection) throws SQLException;
 
@@ -42,6 +44,14 @@ abstract class ConnectionLock implements MigrationLock {
 	abstract boolean tryAcquire(Connection connection, String name, Duration wait) throws SQLException;
 
 	abstract void release(Connection connection, String name) throws SQLException;
+
+	/**
+	 * Who holds the lock, for the log of a run that waits for it ({@code PostgreSQL session 4242 ...});
+	 * {@code null} where the database does not tell.
+	 */
+	String holder(Connection connection, String name) throws SQLException {
+		return null;
+	}
 
 	@Override
 	public final <T> T withLock(DataSource dataSource, Duration timeout, Callable<T> work) {
@@ -79,10 +89,16 @@ abstract class ConnectionLock implements MigrationLock {
 		try {
 			name = prepare(connection);
 			long pause = FIRST_PAUSE_MILLIS;
+			long started = System.nanoTime();
+			long nextReport = started + REPORT_EVERY.toNanos();
 			while (!tryAcquire(connection, name, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
 				long remainingMillis = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
 				if (remainingMillis <= 0) {
 					throw new LockTimeoutException(name, timeout);
+				}
+				if (System.nanoTime() - nextReport >= 0) {
+					reportWaiting(connection, name, Duration.ofNanos(System.nanoTime() - started), timeout);
+					nextReport += REPORT_EVERY.toNanos();
 				}
 				Thread.sleep(Math.min(pause, remainingMillis));
 				pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
@@ -100,6 +116,19 @@ abstract class ConnectionLock implements MigrationLock {
 			throw new MigrationsException(ErrorKind.LOCK,
 					"Interrupted while waiting for " + describe(name), "Run the command again", ex);
 		}
+	}
+
+	/** A run that waits for another says so, and for whom, rather than falling silent until the timeout. */
+	private void reportWaiting(Connection connection, String name, Duration waited, Duration timeout) {
+		String holder;
+		try {
+			holder = holder(connection, name);
+		}
+		catch (SQLException ex) {
+			holder = null;
+		}
+		logger.warn("Waiting for the migration lock '{}', held by {} ({} s so far, lock timeout {} s)", name,
+				(holder != null) ? holder : "another run", waited.toSeconds(), timeout.toSeconds());
 	}
 
 	/** The lock's name for a message; empty while the connection was not ready to name it. */

@@ -50,6 +50,31 @@ final class PostgresAdvisoryLock extends ConnectionLock {
 		}
 	}
 
+	/** The session holding the advisory lock: a bigint key shows in pg_locks as classid (high) and objid (low). */
+	@Override
+	String holder(Connection connection, String name) throws SQLException {
+		long key = key(name);
+		try (PreparedStatement statement = connection.prepareStatement("SELECT a.pid, a.application_name, "
+				+ "a.client_addr::text, a.backend_start FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+				+ "WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 AND l.database = "
+				+ "(SELECT oid FROM pg_database WHERE datname = current_database()) "
+				+ "AND l.classid::bigint = ? AND l.objid::bigint = ?")) {
+			statement.setLong(1, key >>> 32);
+			statement.setLong(2, key & 0xFFFFFFFFL);
+			try (ResultSet result = statement.executeQuery()) {
+				if (!result.next()) {
+					return null;
+				}
+				String application = result.getString(2);
+				String client = result.getString(3);
+				return "PostgreSQL session " + result.getInt(1)
+						+ ((application != null && !application.isEmpty()) ? " '" + application + "'" : "")
+						+ ((client != null) ? " from " + client : "") + ", connected since "
+						+ result.getTimestamp(4).toInstant();
+			}
+		}
+	}
+
 	private static boolean call(Connection connection, String sql, String name) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			statement.setLong(1, key(name));

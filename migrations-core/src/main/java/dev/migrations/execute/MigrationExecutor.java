@@ -44,6 +44,9 @@ final class MigrationExecutor {
 
 	private static final Logger logger = LoggerFactory.getLogger(MigrationExecutor.class);
 
+	/** How long a step runs before its end is worth a line of its own. */
+	private static final long LONG_STEP_MILLIS = 1_000;
+
 	private final LoadedScripts scripts;
 
 	private final MigrationsConfig config;
@@ -128,6 +131,7 @@ final class MigrationExecutor {
 			if (!single) {
 				connection.commit();
 			}
+			logIfLong(migration, started);
 		}
 		catch (SQLException | RuntimeException ex) {
 			recordFailure(connection, migration, script, started,
@@ -269,6 +273,17 @@ final class MigrationExecutor {
 								+ ") is not transactional and cannot run in transaction mode 'single'",
 						"Use transaction mode 'per-revision' for runs that include non-transactional revisions");
 			}
+		}
+	}
+
+	/**
+	 * A revision that ran a while logs its end too: a log that stops at its {@code Running upgrade} line then
+	 * means it is still running, not that it hung or finished unnoticed.
+	 */
+	private static void logIfLong(MigrationStep step, long started) {
+		long millis = elapsed(started);
+		if (millis >= LONG_STEP_MILLIS) {
+			logger.info("Finished {} in {} ms", step.describe().substring("Running ".length()), millis);
 		}
 	}
 

@@ -11,7 +11,7 @@ import java.util.List;
  * @param message the message
  * @param branchLabels the labels that apply to it
  * @param dependsOn its declared dependencies
- * @param state applied, pending or unknown
+ * @param state applied, changed, pending or unknown
  * @param appliedAt when it was last applied (or stamped); {@code null} if unknown
  * @param executionMs how long its upgrade took; {@code null} if it was stamped or is not applied
  * @param checksumMatches {@code false} when the applied revision's script changed since

@@ -7,9 +7,10 @@ import java.util.List;
  * {@code /actuator/migrations} and the health indicator.
  *
  * @param current the version rows
- * @param heads the heads of the scripts (or of the target)
- * @param upToDate at the target with nothing pending
- * @param pending revisions still to apply to reach the target, in the order they would run
+ * @param heads the heads of the scripts, whatever the target
+ * @param upToDate at the target, with no unknown version row (revisions beyond the target may be pending)
+ * @param pending every revision not applied yet, in the order an upgrade to heads would run them: the history's
+ * entries in state {@link RevisionState#PENDING}
  * @param unknown version rows that name no script
  * @param checksumMismatches applied revisions whose script changed since
  * @param history every revision, newest first, plus the unknown ones

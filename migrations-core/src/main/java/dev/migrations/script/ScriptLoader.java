@@ -31,6 +31,7 @@ import java.util.stream.IntStream;
 import org.slf4j.LoggerFactory;
 
 import dev.migrations.ErrorKind;
+import dev.migrations.MigrationsConfig;
 import dev.migrations.MigrationsException;
 
 /**
@@ -69,19 +70,22 @@ public final class ScriptLoader {
 
 	private final List<RevisionScript> scripts = new ArrayList<>();
 
+	/** The one location that may be missing: an application's scripts before it has any. */
+	private static final Location DEFAULT_LOCATION = Location.parse(MigrationsConfig.DEFAULT_LOCATION);
+
 	private ScriptLoader(ClassLoader classLoader) {
 		this.classLoader = classLoader;
 	}
 
 	/**
-	 * Loads the scripts of every location and the given Java migrations. A {@code filesystem:} location must be an
-	 * existing directory; a {@code classpath:} location that the class loader does not have yields no scripts
-	 * (the default location may simply not exist yet). Graph rules (duplicate ids, dangling references) are not
+	 * Loads the scripts of every location and the given Java migrations. A location must be an existing directory,
+	 * except the default {@code classpath:db/migrations}, which yields no scripts when the class loader does not
+	 * have it (an application may have no scripts yet). Graph rules (duplicate ids, dangling references) are not
 	 * checked here.
 	 * @return the scripts in load order
 	 * @throws ScriptException for a script or Java migration that can't be read or parsed
-	 * @throws MigrationsException ({@link ErrorKind#CONFIG}) for a missing {@code filesystem:} directory, or a
-	 * class path location served by URLs that can't be listed
+	 * @throws MigrationsException ({@link ErrorKind#CONFIG}) for a missing directory, or a class path location
+	 * served by URLs that can't be listed
 	 */
 	public static List<RevisionScript> load(List<Location> locations, ClassLoader classLoader,
 			List<JavaMigration> javaMigrations) {
@@ -114,6 +118,12 @@ public final class ScriptLoader {
 	private void loadClasspath(Location location) {
 		List<URL> urls = resources(location);
 		if (urls.isEmpty()) {
+			if (!location.equals(DEFAULT_LOCATION)) {
+				throw new MigrationsException(ErrorKind.CONFIG,
+						"Script location '" + location + "' does not exist on the class path",
+						"Create it (src/main/resources/" + location.path()
+								+ " in a Maven or Gradle project), or fix the locations setting");
+			}
 			// The logger is looked up here rather than held: a load that never logs then never initializes SLF4J,
 			// which is a noticeable part of a short command's time.
 			LoggerFactory.getLogger(ScriptLoader.class)

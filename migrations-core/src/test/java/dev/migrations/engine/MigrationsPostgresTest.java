@@ -10,6 +10,10 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +28,8 @@ import dev.migrations.report.CheckReport;
 import dev.migrations.report.RevisionState;
 import dev.migrations.report.StatusReport;
 import dev.migrations.testing.PostgresDatabase;
+
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -239,6 +245,30 @@ class MigrationsPostgresTest {
 		StatusReport status = migrations().status("head");
 		assertThat(status.upToDate()).isTrue();
 		assertThat(status.history().get(0).state()).isEqualTo(RevisionState.APPLIED);
+	}
+
+	@Test
+	void aLongRevisionLogsItsEndWithItsTime() {
+		this.scripts.revision("1_slow.sql", "r1", null, "SELECT pg_sleep(1.1);", "");
+		this.scripts.revision("2_fast.sql", "r2", "r1", "SELECT 1;", "");
+		Logger executorLogger = (Logger) LoggerFactory.getLogger("dev.migrations.execute.MigrationExecutor");
+		Level level = executorLogger.getLevel();
+		ListAppender<ILoggingEvent> appender = new ListAppender<>();
+		appender.start();
+		executorLogger.addAppender(appender);
+		executorLogger.setLevel(Level.INFO);
+		try {
+			migrations().upgrade("head");
+		}
+		finally {
+			executorLogger.detachAppender(appender);
+			executorLogger.setLevel(level);
+		}
+		List<String> lines = appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+		assertThat(lines).hasSize(3);
+		assertThat(lines.get(0)).startsWith("Running upgrade  -> r1");
+		assertThat(lines.get(1)).matches("Finished upgrade  -> r1, .* in 1[0-9]{3} ms");
+		assertThat(lines.get(2)).startsWith("Running upgrade r1 -> r2");
 	}
 
 	private List<String> rows() {

@@ -121,8 +121,21 @@ class ScriptLoaderTests {
 	}
 
 	@Test
-	void missingClasspathLocationYieldsNoScripts() {
-		assertThat(load(List.of("classpath:db/no-such-directory"))).isEmpty();
+	void missingDefaultLocationYieldsNoScripts() {
+		assertThat(load(List.of("classpath:db/migrations"))).isEmpty();
+	}
+
+	@Test
+	void missingClasspathLocationFails() {
+		assertThatExceptionOfType(MigrationsException.class)
+			.isThrownBy(() -> load(List.of("classpath:db/migration")))
+			.satisfies((ex) -> {
+				assertThat(ex.kind()).isEqualTo(ErrorKind.CONFIG);
+				assertThat(ex.getMessage())
+					.isEqualTo("Script location 'classpath:db/migration' does not exist on the class path");
+				assertThat(ex.hint()).isEqualTo(
+						"Create it (src/main/resources/db/migration in a Maven or Gradle project), or fix the locations setting");
+			});
 	}
 
 	@Test

@@ -20,6 +20,7 @@ final class StartupActions {
 
 	static void upgrade(Migrations migrations, String target) {
 		long started = System.nanoTime();
+		warnWithoutScripts(migrations);
 		RunResult result = migrations.upgrade(target);
 		if (result.steps().isEmpty()) {
 			logger.info("Database is up to date at " + revisions(result.after()) + ": nothing to do (checked in "
@@ -33,6 +34,7 @@ final class StartupActions {
 
 	static void validate(Migrations migrations, String target) {
 		long started = System.nanoTime();
+		warnWithoutScripts(migrations);
 		CheckReport report = migrations.check(target);
 		if (report.ok()) {
 			logger.info("Database is at target '" + target + "' (" + revisions(report.current()) + "; checked in "
@@ -44,6 +46,33 @@ final class StartupActions {
 				: "Restore the applied scripts as they were, or set migrations.validate-checksums=false to accept them";
 		throw new MigrationsException(report.checksumMismatches().isEmpty() ? ErrorKind.STATE : ErrorKind.CHECKSUM,
 				String.join("; ", report.problems()), hint);
+	}
+
+	/**
+	 * Leaves the database alone ({@code migrations.on-startup=none}), but says so when it is short of the target:
+	 * an application that starts on a database missing revisions otherwise fails later, on a missing table. Reads
+	 * only; a database it cannot read is left for the application to meet.
+	 */
+	static void reportPending(Migrations migrations, String target) {
+		try {
+			List<String> pending = migrations.check(target).pending();
+			if (!pending.isEmpty()) {
+				logger.warn("Database has " + pending.size() + " pending revision(s) up to '" + target + "' ("
+						+ String.join(", ", pending) + ") and migrations.on-startup=none leaves them unapplied "
+						+ "(set migrations.on-startup=upgrade to apply them on start-up)");
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Could not read the database's state: " + ex.getMessage());
+		}
+	}
+
+	/** No scripts at all is an application whose scripts are not where it looks, more often than not. */
+	private static void warnWithoutScripts(Migrations migrations) {
+		if (migrations.scripts().scripts().isEmpty()) {
+			logger.warn("No revision scripts found in " + String.join(", ", migrations.config().locations())
+					+ ": there is nothing to migrate (set migrations.locations to where the scripts are)");
+		}
 	}
 
 	private static long millisSince(long started) {

@@ -1,10 +1,15 @@
 package dev.migrations.boot.autoconfigure;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import javax.sql.DataSource;
 
@@ -15,26 +20,35 @@ import dev.migrations.MigrationsException;
 import dev.migrations.TransactionMode;
 import dev.migrations.script.JavaMigration;
 import dev.migrations.script.MigrationRevision;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.migrations.testing.H2Database;
+import dev.migrations.testing.PostgresDatabase;
 import dev.migrations.DriverManagerDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(OutputCaptureExtension.class)
 class MigrationsAutoConfigurationTests {
 
 	private static final String HEAD = "2b3c4d5e6f70";
@@ -195,6 +209,17 @@ class MigrationsAutoConfigurationTests {
 	}
 
 	@Test
+	void onStartupNoneWarnsOfPendingRevisions(CapturedOutput output) {
+		onApplicationDatabase().withPropertyValues("migrations.on-startup=none").run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(output).contains("Database has 2 pending revision(s) up to 'head' (1a2b3c4d5e6f, " + HEAD
+					+ ") and migrations.on-startup=none leaves them unapplied "
+					+ "(set migrations.on-startup=upgrade to apply them on start-up)");
+			assertThat(VersionTable.exists(this.application.dataSource(), "migrations_version")).isFalse();
+		});
+	}
+
+	@Test
 	void onStartupValidateStartsWhenTheDatabaseIsAtTheTarget() {
 		new Migrations(MigrationsConfig.builder().build(), this.application.dataSource()).upgrade("head");
 		onApplicationDatabase().withPropertyValues("migrations.on-startup=validate")
@@ -305,6 +330,187 @@ class MigrationsAutoConfigurationTests {
 			.run((context) -> assertThat(
 					context.getBeanFactory().getBeanDefinition("entityManagerFactory").getDependsOn())
 				.contains("migrationsInitializer"));
+	}
+
+	@Test
+	void upgradesThroughAPoolOfOneConnection() {
+		try (PostgresDatabase database = PostgresDatabase.create("boot_pool_of_one")) {
+			this.contextRunner
+				.withPropertyValues("spring.datasource.url=" + database.jdbcUrl(),
+						"spring.datasource.username=" + database.user(),
+						"spring.datasource.password=" + Objects.toString(database.password(), ""),
+						"spring.datasource.hikari.maximum-pool-size=1", "spring.datasource.hikari.connection-timeout=1000")
+				.run((context) -> {
+					assertThat(context).hasNotFailed();
+					assertThat(VersionTable.rows(database.dataSource())).containsExactly(HEAD);
+					assertThat(context.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM note",
+							Integer.class)).isZero();
+				});
+		}
+	}
+
+	@Test
+	void logsWhoHoldsTheLockWhileWaitingForIt(CapturedOutput output) throws Exception {
+		try (PostgresDatabase database = PostgresDatabase.create("boot_lock_wait");
+				Connection holder = database.connect();
+				Statement statement = holder.createStatement()) {
+			long key = ByteBuffer.wrap(MessageDigest.getInstance("SHA-256")
+				.digest("public.migrations_version".getBytes(StandardCharsets.UTF_8))).getLong();
+			statement.execute("SELECT pg_advisory_lock(" + key + ")");
+			ResultSet pid = statement.executeQuery("SELECT pg_backend_pid()");
+			pid.next();
+			String holderPid = pid.getString(1);
+			// Released once the waiting run has said whom it waits for, or after 30 s if it never does.
+			Thread releaser = new Thread(() -> {
+				try {
+					long deadline = System.nanoTime() + 30_000_000_000L;
+					while (!output.toString().contains("Waiting for the migration lock") && System.nanoTime() < deadline) {
+						Thread.sleep(100);
+					}
+					try (Statement release = holder.createStatement()) {
+						release.execute("SELECT pg_advisory_unlock_all()");
+					}
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			releaser.start();
+			this.contextRunner
+				.withPropertyValues("spring.datasource.url=" + database.jdbcUrl(),
+						"spring.datasource.username=" + database.user(),
+						"spring.datasource.password=" + Objects.toString(database.password(), ""))
+				.run((context) -> {
+					assertThat(context).hasNotFailed();
+					assertThat(VersionTable.rows(database.dataSource())).containsExactly(HEAD);
+				});
+			releaser.join();
+			assertThat(output).containsPattern("Waiting for the migration lock 'public.migrations_version', held by "
+					+ "PostgreSQL session " + holderPid + " .*connected since .*\\(5 s so far, lock timeout 60 s\\)");
+		}
+	}
+
+	@Test
+	void upgradesDuringStartupUnderLazyInitialization() {
+		onApplicationDatabase()
+			.withInitializer((context) -> context.addBeanFactoryPostProcessor(
+					new LazyInitializationBeanFactoryPostProcessor()))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(VersionTable.rows(this.application.dataSource())).containsExactly(HEAD);
+			});
+	}
+
+	@Test
+	void failsWhenAPlainMigrationsDataSourceTakesOverTheApplicationOne() {
+		this.contextRunner.withUserConfiguration(PlainQualifiedDataSourceConfiguration.class)
+			.withPropertyValues("spring.datasource.url=" + this.application.jdbcUrl(), "spring.datasource.username=sa",
+					"test.migrations-url=" + this.other.jdbcUrl())
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOfSatisfying(MigrationsException.class, (ex) -> {
+						assertThat(ex.kind()).isEqualTo(ErrorKind.CONFIG);
+						assertThat(ex.getMessage()).isEqualTo("The DataSource marked @MigrationsDataSource is the "
+								+ "application's only DataSource, so the one spring.datasource.url describes was never created");
+						assertThat(ex.hint()).isEqualTo("Declare the migration DataSource with "
+								+ "@Bean(defaultCandidate = false) @MigrationsDataSource, so that Spring Boot still "
+								+ "creates the application's DataSource from spring.datasource.*");
+					});
+				assertThat(VersionTable.exists(this.other.dataSource(), "migrations_version")).isFalse();
+			});
+	}
+
+	@Test
+	void aMigrationsDataSourceThatIsNoDefaultCandidateLeavesTheApplicationItsOwn() {
+		this.contextRunner.withUserConfiguration(NonDefaultQualifiedDataSourceConfiguration.class)
+			.withPropertyValues("spring.datasource.url=" + this.application.jdbcUrl(), "spring.datasource.username=sa",
+					"test.migrations-url=" + this.other.jdbcUrl())
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(VersionTable.rows(this.other.dataSource())).containsExactly(HEAD);
+				assertThat(context.getBean(DataSource.class)).isInstanceOf(HikariDataSource.class);
+				assertThat(VersionTable.exists(this.application.dataSource(), "migrations_version")).isFalse();
+			});
+	}
+
+	@Test
+	void twoUnqualifiedDataSourcesNameMigrationsDataSource() {
+		this.contextRunner.withUserConfiguration(TwoDataSourcesConfiguration.class)
+			.withPropertyValues("test.application-url=" + this.application.jdbcUrl(),
+					"test.migrations-url=" + this.other.jdbcUrl())
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOfSatisfying(MigrationsException.class, (ex) -> {
+						assertThat(ex.getMessage()).isEqualTo(
+								"Found 2 DataSources and none is marked for migrations: firstDataSource, secondDataSource");
+						assertThat(ex.hint()).isEqualTo("Mark the one to migrate with @MigrationsDataSource (and the "
+								+ "application's main one @Primary), or set migrations.url");
+					});
+			});
+	}
+
+	@Test
+	void failsOnAConfiguredClasspathLocationThatDoesNotExist() {
+		onApplicationDatabase().withPropertyValues("migrations.locations=classpath:db/migration").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOfSatisfying(MigrationsException.class, (ex) -> {
+					assertThat(ex.getMessage())
+						.isEqualTo("Script location 'classpath:db/migration' does not exist on the class path");
+					assertThat(ex.hint()).isEqualTo("Create it (src/main/resources/db/migration in a Maven or "
+							+ "Gradle project), or fix the locations setting");
+				});
+			assertThat(VersionTable.exists(this.application.dataSource(), "migrations_version")).isFalse();
+		});
+	}
+
+	@Test
+	void warnsWhenTheDefaultLocationHasNoScripts(CapturedOutput output) {
+		onApplicationDatabase().withClassLoader(new FilteredClassLoader(new ClassPathResource("db/migrations")))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(output).contains("No revision scripts found in classpath:db/migrations: there is nothing "
+						+ "to migrate (set migrations.locations to where the scripts are)");
+			});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class PlainQualifiedDataSourceConfiguration {
+
+		@Bean
+		@MigrationsDataSource
+		DataSource migrationsDataSource(Environment environment) {
+			return new DriverManagerDataSource(environment.getRequiredProperty("test.migrations-url"), "sa", "");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class NonDefaultQualifiedDataSourceConfiguration {
+
+		@Bean(defaultCandidate = false)
+		@MigrationsDataSource
+		DataSource migrationsDataSource(Environment environment) {
+			return new DriverManagerDataSource(environment.getRequiredProperty("test.migrations-url"), "sa", "");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class TwoDataSourcesConfiguration {
+
+		@Bean
+		DataSource firstDataSource(Environment environment) {
+			return new DriverManagerDataSource(environment.getRequiredProperty("test.application-url"), "sa", "");
+		}
+
+		@Bean
+		DataSource secondDataSource(Environment environment) {
+			return new DriverManagerDataSource(environment.getRequiredProperty("test.migrations-url"), "sa", "");
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -22,8 +22,37 @@ class MigrationsFailureAnalyzerTests {
 			.analyze(new BeanCreationException("migrationsInitializer", "Invocation of init method failed", cause));
 		assertThat(analysis.getDescription()).isEqualTo("Can't locate revision identified by 'feedfacecafe'");
 		assertThat(analysis.getAction())
-			.isEqualTo("Run 'migrations stamp --purge <rev>' to set the database to a known revision");
+			.isEqualTo("Run 'migrations stamp --purge <rev>' to set the database to a known revision\n"
+					+ "In this application: migrations.target names the revision to upgrade to; "
+					+ "set migrations.on-startup=none to start without touching the database while you repair it");
 		assertThat(analysis.getCause()).isSameAs(cause);
+	}
+
+	@Test
+	void namesThePropertiesThatAnswerMultipleHeads() {
+		FailureAnalysis analysis = this.analyzer.analyze(new MigrationsException(ErrorKind.MULTIPLE_HEADS,
+				"Multiple head revisions are present for given argument 'head'",
+				"Name one head, use 'heads' for all, or join them with 'migrations merge heads -m \"merge\"'"));
+		assertThat(analysis.getAction()).isEqualTo(
+				"Name one head, use 'heads' for all, or join them with 'migrations merge heads -m \"merge\"'\n"
+						+ "In this application: set migrations.target=heads to upgrade every branch, "
+						+ "or migrations.target=<revision> for one of them");
+	}
+
+	@Test
+	void namesTheLockTimeoutProperty() {
+		FailureAnalysis analysis = this.analyzer.analyze(new MigrationsException(ErrorKind.LOCK,
+				"Timed out waiting for the migration lock", "Run the command again"));
+		assertThat(analysis.getAction()).isEqualTo("Run the command again\n"
+				+ "In this application: raise migrations.lock-timeout to wait longer for another instance's run");
+	}
+
+	@Test
+	void leavesAHintThatNamesItsPropertyAlone() {
+		FailureAnalysis analysis = this.analyzer.analyze(new MigrationsException(ErrorKind.CHECKSUM,
+				"Checksum mismatch", "Restore the applied scripts, or set migrations.validate-checksums=false"));
+		assertThat(analysis.getAction())
+			.isEqualTo("Restore the applied scripts, or set migrations.validate-checksums=false");
 	}
 
 	@Test

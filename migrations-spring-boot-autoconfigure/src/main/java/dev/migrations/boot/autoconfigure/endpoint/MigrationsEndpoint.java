@@ -6,18 +6,24 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.migrations.Migrations;
+import dev.migrations.MigrationsException;
+import dev.migrations.boot.autoconfigure.MigrationsStatus;
+import dev.migrations.graph.GraphException;
+import dev.migrations.graph.RevisionNotFoundException;
 import dev.migrations.report.RevisionStatus;
-import dev.migrations.report.StatusReport;
+import dev.migrations.report.RevisionView;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 
 /**
  * The read-only {@code migrations} endpoint: where the database stands against the target, with every revision
- * newest first ({@code GET /actuator/migrations}) or one of them ({@code GET /actuator/migrations/{revision}}).
+ * newest first ({@code GET /actuator/migrations}) or the revisions an identifier names, as the command line
+ * resolves it ({@code GET /actuator/migrations/{revision}}).
  */
 @Endpoint(id = "migrations")
 public class MigrationsEndpoint {
@@ -37,36 +43,57 @@ public class MigrationsEndpoint {
 
 	@ReadOperation
 	public MigrationsDescriptor migrations() {
-		return MigrationsDescriptor.of(this.migrations.status(this.target));
-	}
-
-	/** One revision by its full id; {@code null} (404) when neither the scripts nor the database know it. */
-	@ReadOperation
-	public @Nullable RevisionDescriptor revision(@Selector String revision) {
-		return this.migrations.status(this.target)
-			.history()
-			.stream()
-			.filter((status) -> status.revision().equals(revision))
-			.findFirst()
-			.map(RevisionDescriptor::of)
-			.orElse(null);
+		return MigrationsDescriptor.of(MigrationsStatus.read(this.migrations, this.target));
 	}
 
 	/**
-	 * The database's position against the target.
+	 * The revision an identifier names: a full id (a version row no script has included), a unique prefix,
+	 * {@code head}, {@code <label>@head}, {@code current}; an identifier naming several ({@code heads}) lists
+	 * them. An identifier that names nothing is a 404 and an invalid one a 400, each with the message and hint.
+	 */
+	@ReadOperation
+	public WebEndpointResponse<OperationResponseBody> revision(@Selector String revision) {
+		MigrationsStatus status = MigrationsStatus.read(this.migrations, this.target);
+		List<String> ids;
+		if (status.history().stream().anyMatch((entry) -> entry.revision().equals(revision))) {
+			ids = List.of(revision);
+		}
+		else {
+			try {
+				ids = this.migrations.show(revision).stream().map(RevisionView::id).toList();
+			}
+			catch (RevisionNotFoundException ex) {
+				return ErrorDescriptor.response(ex, WebEndpointResponse.STATUS_NOT_FOUND);
+			}
+			catch (GraphException ex) {
+				return ErrorDescriptor.response(ex, WebEndpointResponse.STATUS_BAD_REQUEST);
+			}
+		}
+		List<RevisionDescriptor> found = status.history()
+			.stream()
+			.filter((entry) -> ids.contains(entry.revision()))
+			.map(RevisionDescriptor::of)
+			.toList();
+		return new WebEndpointResponse<>((found.size() == 1) ? found.get(0) : new RevisionsDescriptor(found));
+	}
+
+	/**
+	 * The database's position.
 	 *
 	 * @param current the revisions in the version table
-	 * @param heads the revisions at the target
-	 * @param upToDate whether the database is at the target
-	 * @param pending the revisions still to apply, in the order they would run
+	 * @param heads the heads of the scripts
+	 * @param target the revision the application upgrades to ({@code migrations.target})
+	 * @param upToDate whether the database is at the target, with no unknown revision and no changed script
+	 * @param pending the revisions not applied yet, in the order they would run (the history's {@code pending}
+	 * entries)
 	 * @param history every revision, newest first
 	 */
-	public record MigrationsDescriptor(List<String> current, List<String> heads, boolean upToDate,
+	public record MigrationsDescriptor(List<String> current, List<String> heads, String target, boolean upToDate,
 			List<String> pending, List<RevisionDescriptor> history) implements OperationResponseBody {
 
-		static MigrationsDescriptor of(StatusReport report) {
-			return new MigrationsDescriptor(report.current(), report.heads(), report.upToDate(), report.pending(),
-					report.history().stream().map(RevisionDescriptor::of).toList());
+		static MigrationsDescriptor of(MigrationsStatus status) {
+			return new MigrationsDescriptor(status.current(), status.heads(), status.target(), status.upToDate(),
+					status.pending(), status.history().stream().map(RevisionDescriptor::of).toList());
 		}
 
 	}
@@ -79,7 +106,8 @@ public class MigrationsEndpoint {
 	 * @param message its message
 	 * @param branchLabels its branch labels
 	 * @param dependsOn the revisions it depends on
-	 * @param state {@code applied}, {@code pending} or {@code unknown}
+	 * @param state {@code applied}, {@code changed} (applied, and its script changed since), {@code pending} or
+	 * {@code unknown}
 	 * @param appliedAt when it was applied; {@code null} if it is not
 	 * @param executionMs how long its upgrade took; {@code null} if it was stamped or is not applied
 	 */
@@ -92,6 +120,38 @@ public class MigrationsEndpoint {
 			return new RevisionDescriptor(status.revision(), status.revises(), status.message(), status.branchLabels(),
 					status.dependsOn(), status.state().name().toLowerCase(Locale.ROOT), status.appliedAt(),
 					status.executionMs());
+		}
+
+	}
+
+	/**
+	 * The revisions an identifier such as {@code heads} names, newest first.
+	 *
+	 * @param revisions the revisions
+	 */
+	public record RevisionsDescriptor(List<RevisionDescriptor> revisions) implements OperationResponseBody {
+
+	}
+
+	/**
+	 * Why an identifier names no revision, in the command line's words.
+	 *
+	 * @param error the kind of error, its message and its hint
+	 */
+	public record ErrorDescriptor(Problem error) implements OperationResponseBody {
+
+		static WebEndpointResponse<OperationResponseBody> response(MigrationsException ex, int status) {
+			return new WebEndpointResponse<>(new ErrorDescriptor(new Problem(
+					ex.kind().name().toLowerCase(Locale.ROOT), ex.getMessage(), ex.hint())), status);
+		}
+
+		/**
+		 * @param kind the engine's error kind, lower case
+		 * @param message the one-line message
+		 * @param hint how to fix it; {@code null} if there is none
+		 */
+		public record Problem(String kind, String message, @Nullable String hint) {
+
 		}
 
 	}

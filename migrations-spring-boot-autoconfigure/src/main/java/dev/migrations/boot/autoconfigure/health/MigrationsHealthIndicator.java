@@ -1,15 +1,16 @@
 package dev.migrations.boot.autoconfigure.health;
 
 import dev.migrations.Migrations;
-import dev.migrations.report.StatusReport;
+import dev.migrations.boot.autoconfigure.MigrationsStatus;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
 /**
- * The {@code migrations} health: UP at the target, OUT_OF_SERVICE while revisions are pending, DOWN when the
- * database names a revision no script has or an applied script has changed (with checksum validation on).
+ * The {@code migrations} health: UP at the target, OUT_OF_SERVICE short of it, DOWN when the database names a
+ * revision no script has or an applied script has changed (with checksum validation on). It reads the same
+ * {@link MigrationsStatus} as the {@code migrations} endpoint.
  */
 public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 
@@ -29,24 +30,24 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
-		StatusReport report = this.migrations.status(this.target);
-		builder.status(status(report))
-			.withDetail("current", report.current())
-			.withDetail("heads", report.heads())
-			.withDetail("pending", report.pending().size());
-		if (!report.unknown().isEmpty()) {
-			builder.withDetail("unknown", report.unknown());
+		MigrationsStatus status = MigrationsStatus.read(this.migrations, this.target);
+		builder.status(status(status))
+			.withDetail("current", status.current())
+			.withDetail("heads", status.heads())
+			.withDetail("pending", status.pending().size());
+		if (!status.unknown().isEmpty()) {
+			builder.withDetail("unknown", status.unknown());
 		}
-		if (!report.checksumMismatches().isEmpty()) {
-			builder.withDetail("checksumMismatches", report.checksumMismatches());
+		if (!status.checksumMismatches().isEmpty()) {
+			builder.withDetail("checksumMismatches", status.checksumMismatches());
 		}
 	}
 
-	private static Status status(StatusReport report) {
-		if (!report.unknown().isEmpty() || !report.checksumMismatches().isEmpty()) {
+	private static Status status(MigrationsStatus status) {
+		if (status.broken()) {
 			return Status.DOWN;
 		}
-		return report.upToDate() ? Status.UP : Status.OUT_OF_SERVICE;
+		return status.upToDate() ? Status.UP : Status.OUT_OF_SERVICE;
 	}
 
 }

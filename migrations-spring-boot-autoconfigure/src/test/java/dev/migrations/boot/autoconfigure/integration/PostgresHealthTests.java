@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import dev.migrations.Migrations;
+import dev.migrations.boot.autoconfigure.endpoint.MigrationsEndpoint;
+import dev.migrations.boot.autoconfigure.endpoint.MigrationsEndpoint.MigrationsDescriptor;
+import dev.migrations.boot.autoconfigure.endpoint.MigrationsEndpoint.RevisionDescriptor;
 import dev.migrations.testing.PostgresDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.InstanceOfAssertFactories.map;
 
 /**
@@ -102,7 +106,7 @@ class PostgresHealthTests {
 		assertThat(response.status()).isEqualTo(503);
 		assertThat(response.body()).containsEntry("status", "DOWN")
 			.containsEntry("details", Map.of("current", List.of("feedfacecafe"), "heads", List.of("2b3c4d5e6f70"),
-					"pending", 0, "unknown", List.of("feedfacecafe")));
+					"pending", 2, "unknown", List.of("feedfacecafe")));
 	}
 
 	@Test
@@ -127,6 +131,43 @@ class PostgresHealthTests {
 			.anySatisfy((entry) -> assertThat(entry).asInstanceOf(map(String.class, Object.class))
 				.containsEntry("revision", "feedfacecafe")
 				.containsEntry("state", "unknown"));
+	}
+
+	@Test
+	void theEndpointShowsTheHeadsOfTheScriptsAndTheTargetApart() {
+		this.migrations.upgrade("1a2b3c4d5e6f");
+		MigrationsDescriptor status = new MigrationsEndpoint(this.migrations, "1a2b3c4d5e6f").migrations();
+		assertThat(status.heads()).containsExactly("2b3c4d5e6f70");
+		assertThat(status.target()).isEqualTo("1a2b3c4d5e6f");
+		assertThat(status.upToDate()).isTrue();
+		assertThat(status.pending()).containsExactly("2b3c4d5e6f70");
+		assertThat(status.history()).extracting(RevisionDescriptor::revision, RevisionDescriptor::state)
+			.containsExactly(tuple("2b3c4d5e6f70", "pending"), tuple("1a2b3c4d5e6f", "applied"));
+	}
+
+	@Test
+	void theEndpointListsAsPendingWhatItsHistoryShowsPendingAtAnUnknownRevision() throws Exception {
+		atUnknownRevision();
+		Map<String, Object> body = Http.get(this.port, "/actuator/migrations").body();
+		assertThat(body).containsEntry("pending", List.of("1a2b3c4d5e6f", "2b3c4d5e6f70"))
+			.containsEntry("upToDate", false);
+		assertThat(states(body)).containsExactly("unknown", "pending", "pending");
+	}
+
+	@Test
+	void theEndpointAndHealthAgreeOnAChangedScript() throws Exception {
+		this.migrations.upgrade("head");
+		this.jdbc.update("UPDATE migrations_history SET checksum = 'edited' WHERE revision = '1a2b3c4d5e6f'");
+		Map<String, Object> body = Http.get(this.port, "/actuator/migrations").body();
+		assertThat(body).containsEntry("upToDate", false).containsEntry("pending", List.of());
+		assertThat(states(body)).containsExactly("applied", "changed");
+		assertThat(Http.get(this.port, "/actuator/migrations/1a2b").body()).containsEntry("state", "changed");
+		assertThat(Http.get(this.port, "/actuator/health/migrations").body()).containsEntry("status", "DOWN");
+	}
+
+	/** The {@code state} of every history entry, in order. */
+	private static List<Object> states(Map<String, Object> body) {
+		return ((List<?>) body.get("history")).stream().<Object>map((entry) -> ((Map<?, ?>) entry).get("state")).toList();
 	}
 
 	private void atUnknownRevision() {

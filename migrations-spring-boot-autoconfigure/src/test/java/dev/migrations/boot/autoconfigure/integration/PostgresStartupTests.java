@@ -74,9 +74,10 @@ class PostgresStartupTests {
 		Http.Response response = Http.get(this.port, "/actuator/migrations");
 		assertThat(response.status()).isEqualTo(200);
 		Map<String, Object> body = response.body();
-		assertThat(body).containsOnlyKeys("current", "heads", "upToDate", "pending", "history")
+		assertThat(body).containsOnlyKeys("current", "heads", "target", "upToDate", "pending", "history")
 			.containsEntry("current", List.of("2b3c4d5e6f70"))
 			.containsEntry("heads", List.of("2b3c4d5e6f70"))
+			.containsEntry("target", "head")
 			.containsEntry("upToDate", true)
 			.containsEntry("pending", List.of());
 		List<?> history = (List<?>) body.get("history");
@@ -94,7 +95,30 @@ class PostgresStartupTests {
 
 	@Test
 	void theEndpointAnswers404ForARevisionItDoesNotKnow() throws Exception {
-		assertThat(Http.get(this.port, "/actuator/migrations/0123456789ab").status()).isEqualTo(404);
+		Http.Response response = Http.get(this.port, "/actuator/migrations/0123456789ab");
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.body()).containsOnlyKeys("error");
+		assertThat(response.body().get("error")).asInstanceOf(map(String.class, Object.class))
+			.containsEntry("kind", "revision_not_found")
+			.containsEntry("message",
+					"Can't locate revision identified by '0123456789ab': No such revision or branch '0123456789ab'")
+			.containsEntry("hint", "Run 'migrations history' to list revisions; name one by its full id, a unique "
+					+ "prefix of at least four characters, or a branch label");
+	}
+
+	@Test
+	void theEndpointResolvesIdentifiersAsTheCommandLineDoes() throws Exception {
+		for (String identifier : List.of("1a2b", "1a2b3c4d5e6f")) {
+			Http.Response response = Http.get(this.port, "/actuator/migrations/" + identifier);
+			assertThat(response.status()).as(identifier).isEqualTo(200);
+			assertApplied(response.body(), "1a2b3c4d5e6f", List.of(), "create note", List.of("tagging"));
+		}
+		for (String identifier : List.of("2b3c4d", "head", "heads", "tagging@head", "current")) {
+			Http.Response response = Http.get(this.port, "/actuator/migrations/" + identifier);
+			assertThat(response.status()).as(identifier).isEqualTo(200);
+			assertApplied(response.body(), "2b3c4d5e6f70", List.of("1a2b3c4d5e6f"), "add note tag",
+					List.of("tagging"));
+		}
 	}
 
 	@Test
