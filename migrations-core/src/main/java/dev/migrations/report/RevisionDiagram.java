@@ -11,17 +11,16 @@ import java.util.function.Predicate;
  * each revision with its edges to the revisions drawn with it.
  *
  * @param nodes the revisions, newest first (a revision before everything it revises or depends on)
- * @param positionKnown whether the database was read: only then are revisions marked current or pending
  */
-public record RevisionDiagram(List<Node> nodes, boolean positionKnown) {
+public record RevisionDiagram(List<Node> nodes) {
 
 	public RevisionDiagram {
 		nodes = List.copyOf(nodes);
 	}
 
-	/** The diagram of revisions without a database: no current or pending marks. */
+	/** The diagram of revisions without a database: nothing current, nothing pending. */
 	public static RevisionDiagram of(List<RevisionView> views, Function<String, List<String>> dependencies) {
-		return of(views, dependencies, (id) -> false, false);
+		return of(views, dependencies, (id) -> true);
 	}
 
 	/**
@@ -32,11 +31,6 @@ public record RevisionDiagram(List<Node> nodes, boolean positionKnown) {
 	 */
 	public static RevisionDiagram of(List<RevisionView> views, Function<String, List<String>> dependencies,
 			Predicate<String> isApplied) {
-		return of(views, dependencies, isApplied, true);
-	}
-
-	private static RevisionDiagram of(List<RevisionView> views, Function<String, List<String>> dependencies,
-			Predicate<String> isApplied, boolean positionKnown) {
 		Set<String> drawn = new LinkedHashSet<>();
 		views.forEach((view) -> drawn.add(view.id()));
 		List<Node> nodes = views.stream().map((view) -> {
@@ -46,9 +40,9 @@ public record RevisionDiagram(List<Node> nodes, boolean positionKnown) {
 				.filter((id) -> drawn.contains(id) && !parents.contains(id))
 				.toList();
 			return new Node(view.id(), view.revision().message(), view.branchLabels(), parents, dependsOn,
-					view.head(), view.effectiveHead(), view.current(), positionKnown && !isApplied.test(view.id()));
+					view.head(), view.effectiveHead(), view.current(), !isApplied.test(view.id()));
 		}).toList();
-		return new RevisionDiagram(nodes, positionKnown);
+		return new RevisionDiagram(nodes);
 	}
 
 	/**
@@ -62,7 +56,7 @@ public record RevisionDiagram(List<Node> nodes, boolean positionKnown) {
 	 * @param head nothing revises it or depends on it
 	 * @param effectiveHead nothing revises it, but something depends on it
 	 * @param current the database's version table names it
-	 * @param pending the database has not applied it (never when the position is unknown)
+	 * @param pending the database has not applied it (never without a database)
 	 */
 	public record Node(String id, String message, List<String> labels, List<String> parents, List<String> dependsOn,
 			boolean head, boolean effectiveHead, boolean current, boolean pending) {
