@@ -26,6 +26,7 @@ import dev.migrations.graph.Planner;
 import dev.migrations.graph.RangeErrors;
 import dev.migrations.graph.Revision;
 import dev.migrations.report.CheckReport;
+import dev.migrations.report.RevisionDiagram;
 import dev.migrations.report.RevisionState;
 import dev.migrations.report.RevisionStatus;
 import dev.migrations.report.RevisionView;
@@ -151,6 +152,23 @@ public final class Migrations {
 			return withScripts(planner().history(parsed, rows, indicateCurrent));
 		}
 		return withScripts(RangeErrors.explain(range, () -> planner().history(parsed, rows, indicateCurrent)));
+	}
+
+	/**
+	 * The revisions of {@code history -r range} as a graph to draw. With a database configured it is read, and the
+	 * diagram marks the current revisions and those still pending; without one, neither.
+	 */
+	public RevisionDiagram diagram(String range) {
+		HistoryRange parsed = HistoryRange.parse(range);
+		boolean readsDatabase = this.database != null || parsed.readsCurrent();
+		List<String> rows = readsDatabase ? runner().database().readRows() : List.of();
+		Planner planner = planner();
+		List<RevisionView> views = planner.history(parsed, rows, readsDatabase);
+		if (!readsDatabase) {
+			return RevisionDiagram.of(views, planner.graph()::dependencies);
+		}
+		List<String> known = rows.stream().filter(planner.graph()::contains).toList();
+		return RevisionDiagram.of(views, planner.graph()::dependencies, planner.isApplied(known));
 	}
 
 	/** The revisions an identifier names ({@code current} reads the database). */

@@ -17,6 +17,7 @@ import dev.migrations.cli.command.BranchesCommand;
 import dev.migrations.cli.command.CheckCommand;
 import dev.migrations.cli.command.CurrentCommand;
 import dev.migrations.cli.command.DowngradeCommand;
+import dev.migrations.cli.command.GraphCommand;
 import dev.migrations.cli.command.HeadsCommand;
 import dev.migrations.cli.command.HistoryCommand;
 import dev.migrations.cli.command.InitCommand;
@@ -53,7 +54,7 @@ public final class MigrationsCommand implements Runnable {
 	private static final List<Class<?>> COMMANDS = List.of(InitCommand.class, RevisionCommand.class,
 			UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
 			HeadsCommand.class, BranchesCommand.class, ShowCommand.class, StampCommand.class, RepairCommand.class,
-			MergeCommand.class, CheckCommand.class);
+			MergeCommand.class, CheckCommand.class, GraphCommand.class);
 
 	@Spec
 	private CommandSpec spec;

@@ -91,6 +91,11 @@ public final class RevisionGraph {
 		return this.nodes.isEmpty();
 	}
 
+	/** What a revision depends on, resolved to revision ids (a label to the revision it labels), as declared. */
+	public List<String> dependencies(String id) {
+		return node(id).resolvedDependencies;
+	}
+
 	boolean isBranchPoint(String id) {
 		return node(id).isBranchPoint();
 	}

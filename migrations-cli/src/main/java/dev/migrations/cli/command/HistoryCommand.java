@@ -8,15 +8,27 @@ import dev.migrations.cli.MigrationsCommand;
 import dev.migrations.cli.Output;
 import dev.migrations.cli.VerboseText;
 import dev.migrations.report.AlembicText;
+import dev.migrations.report.GraphText;
+import dev.migrations.report.RevisionDiagram;
 import dev.migrations.report.RevisionView;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-/** {@code history [-r RANGE] [-v] [-i]}: the revisions, newest first. */
+/** {@code history [-r RANGE] [-v] [-i] [--graph [--unicode]]}: the revisions, newest first. */
 @Command(name = "history", description = "List the revisions, newest first.",
-		footerHeading = "%nExamples:%n", footer = { "  migrations history --verbose", "  migrations history -r -2:current -i" })
+		footerHeading = "%nExamples:%n", footer = { "  migrations history --verbose", "  migrations history -r -2:current -i",
+				"  migrations history --graph --unicode" })
 public final class HistoryCommand implements Runnable {
+
+	/** The columns {@code --graph} fits its lines in. */
+	private static final int GRAPH_WIDTH = 80;
+
+	@Spec
+	private CommandSpec spec;
 
 	@ParentCommand
 	private MigrationsCommand root;
@@ -31,8 +43,22 @@ public final class HistoryCommand implements Runnable {
 	@Option(names = { "-i", "--indicate-current" }, description = "Mark the database's current revisions")
 	private boolean indicateCurrent;
 
+	@Option(names = "--graph", description = "Draw the revision graph as git log --graph does; marks the current "
+			+ "revisions when a database is configured")
+	private boolean graph;
+
+	@Option(names = "--unicode", description = "Draw the graph with Unicode box characters instead of ASCII")
+	private boolean unicode;
+
 	@Override
 	public void run() {
+		if (this.graph) {
+			drawGraph();
+			return;
+		}
+		if (this.unicode) {
+			throw new ParameterException(this.spec.commandLine(), "--unicode is for the graph: add --graph");
+		}
 		boolean readsDatabase = this.indicateCurrent || (this.range != null && this.range.contains("current"));
 		List<RevisionView> history = this.root.migrations(readsDatabase ? DatabaseUse.REQUIRED : DatabaseUse.NONE)
 			.history(this.range, this.indicateCurrent);
@@ -43,6 +69,19 @@ public final class HistoryCommand implements Runnable {
 		else {
 			output.lines(this.verbose ? VerboseText.blocks(history) : AlembicText.history(history));
 		}
+	}
+
+	/** {@code --graph}: reads the database only when one is configured, for the current marks. */
+	private void drawGraph() {
+		if (this.verbose || this.root.output().json()) {
+			throw new ParameterException(this.spec.commandLine(), "--graph draws text: leave out "
+					+ (this.verbose ? "--verbose" : "--json") + ", or use 'migrations graph --format dot|mermaid'");
+		}
+		DatabaseUse use = this.root.settings().hasDatabase() ? DatabaseUse.REQUIRED : DatabaseUse.NONE;
+		RevisionDiagram diagram = this.root.migrations(use).diagram(this.range);
+		this.root.output()
+			.lines(GraphText.draw(diagram, this.unicode ? GraphText.Glyphs.UNICODE : GraphText.Glyphs.ASCII,
+					GRAPH_WIDTH));
 	}
 
 }
