@@ -223,7 +223,11 @@ class ScriptWriterTests {
 	void initRefusesAFile() throws IOException {
 		Path file = Files.writeString(this.temp.resolve("scripts"), "");
 		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> ScriptWriter.init(file))
-			.withMessage("Directory '" + file + "' already exists and is not empty");
+			.satisfies((ex) -> {
+				assertThat(ex).hasMessage("'" + file + "' is a file, not a directory");
+				assertThat(ex.hint()).isEqualTo("Name a new directory for 'init'");
+			});
+		assertThat(file).isEmptyFile();
 	}
 
 }
