@@ -12,6 +12,8 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import dev.migrations.execute.MaskedUrl;
+
 /**
  * An unpooled {@link DataSource} over the JDBC drivers on the class path, for a run that opens the few connections it
  * needs (the command line, tests). A URL of a database the engine supports goes straight to its driver, which is the

@@ -9,9 +9,9 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 import dev.migrations.ErrorKind;
-import dev.migrations.MaskedUrl;
 import dev.migrations.MigrationsException;
 import dev.migrations.cli.config.DatabaseUrl;
+import dev.migrations.execute.MaskedUrl;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;

@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 
 import dev.migrations.ErrorKind;
-import dev.migrations.MaskedUrl;
 import dev.migrations.MigrationsConfig;
 import dev.migrations.MigrationsException;
 import dev.migrations.dialect.Dialect;

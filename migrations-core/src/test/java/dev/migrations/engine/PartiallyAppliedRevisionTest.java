@@ -232,8 +232,8 @@ class PartiallyAppliedRevisionTest {
 		SqlExecutionException whole = catchThrowableOfType(SqlExecutionException.class,
 				() -> migrations().upgrade("head"));
 		assertThat(whole.getMessage()).endsWith("[statement: INSERT INTO nosuch VALUES (1)]");
-		assertThat(whole.hint()).isEqualTo(
-				"Fix the statement in " + file + " and run the command again; this revision was rolled back");
+		assertThat(whole.hint()).isEqualTo("A table it names does not exist: check the name and the schema, and that the "
+				+ "revision creating it comes before this one; this revision was rolled back");
 		assertThatThrownBy(() -> migrations().upgrade("head")).isInstanceOf(SqlExecutionException.class)
 			.hasMessageContaining("[statement: INSERT INTO nosuch VALUES (1)]");
 	}

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.migrations.ErrorKind;
-import dev.migrations.MaskedUrl;
 import dev.migrations.MigrationsException;
+import dev.migrations.execute.MaskedUrl;
 
 /**
  * A database address as users write it: a JDBC URL, or the {@code postgresql://user:pass@host:port/db} form of the

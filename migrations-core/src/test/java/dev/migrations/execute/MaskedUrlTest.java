@@ -1,4 +1,4 @@
-package dev.migrations;
+package dev.migrations.execute;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
