@@ -1,0 +1,13 @@
+package dev.migrations.lint;
+
+/** How bad a finding is: an error fails {@code lint} (exit 1), a warning is reported only. */
+public enum Severity {
+
+	ERROR, WARNING;
+
+	/** {@code error} or {@code warning}, as the text, JSON and SARIF outputs spell it. */
+	public String label() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+}
