@@ -19,6 +19,7 @@ import dev.migrations.cli.command.DowngradeCommand;
 import dev.migrations.cli.command.HeadsCommand;
 import dev.migrations.cli.command.HistoryCommand;
 import dev.migrations.cli.command.InitCommand;
+import dev.migrations.cli.command.LintCommand;
 import dev.migrations.cli.command.MergeCommand;
 import dev.migrations.cli.command.RevisionCommand;
 import dev.migrations.cli.command.ShowCommand;
@@ -51,7 +52,7 @@ public final class MigrationsCommand implements Runnable {
 	private static final List<Class<?>> COMMANDS = List.of(InitCommand.class, RevisionCommand.class,
 			UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
 			HeadsCommand.class, BranchesCommand.class, ShowCommand.class, StampCommand.class, MergeCommand.class,
-			CheckCommand.class);
+			CheckCommand.class, LintCommand.class);
 
 	@Spec
 	private CommandSpec spec;
