@@ -41,7 +41,7 @@ DROP INDEX tags_name;
 -- case: passes require-concurrent-index-deletion
 /* DROP INDEX notes_title; */
 SELECT 'DROP INDEX notes_title';
-DO $body$ BEGIN EXECUTE 'x'; DROP INDEX notes_title; END $body$;
+DO $body$ BEGIN PERFORM 1; DROP INDEX notes_title; END $body$;
 
 -- case: flags ban-concurrent-index-creation-in-transaction
 CREATE INDEX CONCURRENTLY notes_title ON notes (title);

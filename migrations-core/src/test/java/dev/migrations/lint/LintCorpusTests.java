@@ -3,6 +3,9 @@ package dev.migrations.lint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,7 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.migrations.script.RevisionScript;
 import dev.migrations.script.ScriptParser;
+import dev.migrations.sql.SqlSplitter;
+import dev.migrations.sql.SqlStatement;
 import dev.migrations.sql.SqlSyntax;
+import dev.migrations.testing.PostgresDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +56,38 @@ class LintCorpusTests {
 			int[] count = counts.getOrDefault(rule, new int[2]);
 			assertThat(count[0]).as("cases that flag " + rule.id()).isGreaterThanOrEqualTo(2);
 			assertThat(count[1]).as("cases that pass " + rule.id()).isGreaterThanOrEqualTo(2);
+		}
+	}
+
+	/**
+	 * Each statement of the corpus as PostgreSQL reads it, against the tables the cases take as existing: any error
+	 * but a syntax error is fine (a case may be unsafe or fail on purpose), and nothing is kept.
+	 */
+	@Test
+	void everyStatementIsPostgresqlSyntax() throws SQLException {
+		try (PostgresDatabase database = PostgresDatabase.create("lint_corpus");
+				Connection connection = database.connect();
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE TABLE authors (id bigint PRIMARY KEY, name text);"
+					+ "CREATE TABLE notes (id bigint, title text, body text, author text, author_id bigint, slug text, "
+					+ "created_at timestamp);"
+					+ "CREATE TABLE note_tags (note_id bigint, tag text);"
+					+ "INSERT INTO notes (id, title) VALUES (1, 'first')");
+			connection.setAutoCommit(false);
+			for (Case lintCase : cases()) {
+				for (SqlStatement sql : SqlSplitter.of(SqlSyntax.POSTGRESQL).split(lintCase.sql(), 1)) {
+					statement.execute("SAVEPOINT lint_case");
+					try {
+						statement.execute(sql.sql());
+					}
+					catch (SQLException ex) {
+						assertThat(ex.getSQLState()).as(lintCase + ": " + sql.sql() + ": " + ex.getMessage())
+							.isNotEqualTo("42601");
+						statement.execute("ROLLBACK TO SAVEPOINT lint_case");
+					}
+				}
+				connection.rollback();
+			}
 		}
 	}
 
