@@ -152,6 +152,16 @@ class LintCommandIT {
 	}
 
 	@Test
+	void anImpossiblePostgresqlVersionIsOneLine() {
+		writeIndexRevision("");
+		MigrationsJar.Result lint = this.migrations.run("lint", "--pg-version", "5");
+		assertThat(lint.exitCode()).as(lint.toString()).isEqualTo(1);
+		assertThat(lint.errorLines()).containsExactly(
+				"FAILED: The PostgreSQL version to lint for must be a major version, 9 or later, not 5",
+				"Hint: Give the major version the revisions will run on, such as 16");
+	}
+
+	@Test
 	void withADatabaseLintsThePendingRevisionsForItsVersion() throws SQLException {
 		writeIndexRevision("");
 		try (PostgresDatabase database = PostgresDatabase.create("cli_lint")) {

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MigrationsCommandTest {
 
 	private static final String[] ALL = { "init", "revision", "upgrade", "downgrade", "current", "history", "heads",
-			"branches", "show", "stamp", "merge", "check" };
+			"branches", "show", "stamp", "merge", "check", "lint" };
 
 	@Test
 	void buildsOnlyTheCommandTheArgumentsName() {

@@ -2,6 +2,8 @@ package dev.migrations.lint;
 
 import java.util.Set;
 
+import dev.migrations.sql.SqlToken;
+
 /**
  * The rules on a column's type, wherever a type is written: in {@code CREATE TABLE}, {@code ADD COLUMN} and
  * {@code ALTER COLUMN ... TYPE}. They hold for new tables too, as a type is hard to change once the table fills.
@@ -20,7 +22,7 @@ final class ColumnTypes {
 
 	/** Checks the type that starts at {@code index}. */
 	static void check(Tokens tokens, int index, LintContext context) {
-		if (!tokens.isName(index) || tokens.get(index).kind() != dev.migrations.sql.SqlToken.Kind.WORD) {
+		if (!tokens.isName(index) || tokens.get(index).kind() != SqlToken.Kind.WORD) {
 			return;
 		}
 		String type = tokens.qualifiedName(index);

@@ -2,6 +2,8 @@ package dev.migrations.lint;
 
 import java.util.Set;
 
+import dev.migrations.sql.SqlToken;
+
 /**
  * Tells a column default that PostgreSQL 11 and later store once in the catalog (a constant, or a stable function
  * such as {@code now()}) from one that makes {@code ADD COLUMN} rewrite the table: any function not known to be
@@ -34,7 +36,7 @@ final class DefaultExpressions {
 			else if (tokens.symbol(i, ')')) {
 				depth--;
 			}
-			else if (tokens.get(i).kind() == dev.migrations.sql.SqlToken.Kind.WORD) {
+			else if (tokens.get(i).kind() == SqlToken.Kind.WORD) {
 				String word = tokens.name(i);
 				if (depth == 0 && i > from && CONSTRAINT_WORDS.contains(word)) {
 					return false;

@@ -1,5 +1,8 @@
 package dev.migrations.lint;
 
+import dev.migrations.ErrorKind;
+import dev.migrations.MigrationsException;
+
 /**
  * How to lint.
  *
@@ -15,7 +18,9 @@ public record LintOptions(Integer postgresVersion, boolean engineSetsLockTimeout
 
 	public LintOptions {
 		if (postgresVersion != null && postgresVersion < 9) {
-			throw new IllegalArgumentException("PostgreSQL version must be 9 or later, not " + postgresVersion);
+			throw new MigrationsException(ErrorKind.CONFIG,
+					"The PostgreSQL version to lint for must be a major version, 9 or later, not " + postgresVersion,
+					"Give the major version the revisions will run on, such as 16");
 		}
 	}
 

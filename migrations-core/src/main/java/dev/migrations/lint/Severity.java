@@ -1,5 +1,7 @@
 package dev.migrations.lint;
 
+import java.util.Locale;
+
 /** How bad a finding is: an error fails {@code lint} (exit 1), a warning is reported only. */
 public enum Severity {
 
@@ -7,7 +9,7 @@ public enum Severity {
 
 	/** {@code error} or {@code warning}, as the text, JSON and SARIF outputs spell it. */
 	public String label() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 }

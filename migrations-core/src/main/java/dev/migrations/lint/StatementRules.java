@@ -1,6 +1,7 @@
 package dev.migrations.lint;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Reads one statement's tokens and reports the rules it breaks, given what its revision did before it. A statement
@@ -136,7 +137,7 @@ final class StatementRules {
 			.toList();
 	}
 
-	private static boolean allNew(List<String> names, java.util.function.Predicate<String> isNew) {
+	private static boolean allNew(List<String> names, Predicate<String> isNew) {
 		return !names.isEmpty() && names.stream().allMatch(isNew);
 	}
 
