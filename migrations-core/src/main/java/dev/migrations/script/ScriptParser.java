@@ -27,11 +27,11 @@ import dev.migrations.graph.Revision;
  * <p>
  * <b>Fields.</b> {@code Revision ID} is required (1 to 64 letters, digits, {@code _} or {@code -}).
  * {@code Revises}, {@code Branch Labels} and {@code Depends On} are comma-separated lists, empty or absent for
- * none. {@code Transactional} is {@code true} (the default) or {@code false}. {@code Create Date} is kept as
- * written. {@code Lint Ignore} is kept as written for {@code lint}. {@code Message} with nothing after it is an empty message; without the line, the message comes from
- * the file name: {@code .sql}, a leading {@code yyyyMMdd_HHmm_} and a leading {@code <revision id>_} are
- * dropped and runs of {@code _} read as one space ({@code 20261121_1430_3f2a9c1b7d4e_add_users.sql} gives
- * {@code add users}).
+ * none. {@code Transactional} is {@code true} (the default) or {@code false}. {@code Create Date} and
+ * {@code Lint Ignore} (read by {@code lint}) are kept as written. {@code Message} with nothing after it is an empty
+ * message; without the line, the message comes from the file name: {@code .sql}, a leading
+ * {@code yyyyMMdd_HHmm_} and a leading {@code <revision id>_} are dropped and runs of {@code _} read as one space
+ * ({@code 20261121_1430_3f2a9c1b7d4e_add_users.sql} gives {@code add users}).
  *
  * <p>
  * <b>Checksum.</b> The lower-case hex SHA-256 of the UTF-8 bytes of the upgrade section's text, followed, for a
