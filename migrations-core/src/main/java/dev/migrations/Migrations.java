@@ -25,6 +25,9 @@ import dev.migrations.graph.Plan;
 import dev.migrations.graph.Planner;
 import dev.migrations.graph.RangeErrors;
 import dev.migrations.graph.Revision;
+import dev.migrations.lint.LintOptions;
+import dev.migrations.lint.LintReport;
+import dev.migrations.lint.Linter;
 import dev.migrations.report.CheckReport;
 import dev.migrations.report.RevisionDiagram;
 import dev.migrations.report.RevisionState;
@@ -366,6 +369,49 @@ public final class Migrations {
 			throw new MigrationsException(ErrorKind.TARGET, "Range revision not allowed: '" + target + "'",
 					"Ranges are for offline SQL: add --sql, or give a single target");
 		}
+	}
+
+	// --- lint -----------------------------------------------------------------------------------
+
+	/**
+	 * Checks revisions for statements that are unsafe on a live database (see {@code docs/lint.md}).
+	 * @param range {@code from:to} as {@link #history} takes it; {@code null} for the revisions not yet applied to
+	 * the configured database, or all revisions when none is configured
+	 * @param options the PostgreSQL version ({@code null} for the connected server's, else the newest) and more
+	 */
+	public LintReport lint(String range, LintOptions options) {
+		List<RevisionView> views;
+		if (range != null) {
+			HistoryRange parsed = HistoryRange.parse(range);
+			views = planner().history(parsed, parsed.readsCurrent() ? runner().database().readRows() : List.of(),
+					false);
+		}
+		else {
+			Set<String> applied = (this.database != null) ? planner().applied(runner().knownRows()) : Set.of();
+			views = planner().history(HistoryRange.ALL, List.of(), false)
+				.stream()
+				.filter((view) -> !applied.contains(view.id()))
+				.toList();
+		}
+		Map<String, RevisionScript> byId = scripts().byId();
+		List<RevisionScript> oldestFirst = new ArrayList<>();
+		for (int i = views.size() - 1; i >= 0; i--) {
+			oldestFirst.add(byId.get(views.get(i).id()));
+		}
+		Dialect dialect = offlineDialect();
+		return new Linter(dialect.syntax(), postgresVersion(options, dialect), options.engineSetsLockTimeout())
+			.lint(oldestFirst);
+	}
+
+	/** The version asked for, else the connected PostgreSQL server's, else the newest the rules know. */
+	private int postgresVersion(LintOptions options, Dialect dialect) {
+		if (options.postgresVersion() != null) {
+			return options.postgresVersion();
+		}
+		if (this.database != null && "postgresql".equals(dialect.name())) {
+			return this.database.read((connection) -> connection.getMetaData().getDatabaseMajorVersion());
+		}
+		return LintOptions.NEWEST_POSTGRESQL;
 	}
 
 	// --- authoring ------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ import dev.migrations.cli.command.GraphCommand;
 import dev.migrations.cli.command.HeadsCommand;
 import dev.migrations.cli.command.HistoryCommand;
 import dev.migrations.cli.command.InitCommand;
+import dev.migrations.cli.command.LintCommand;
 import dev.migrations.cli.command.MergeCommand;
 import dev.migrations.cli.command.RepairCommand;
 import dev.migrations.cli.command.RevisionCommand;
@@ -54,7 +55,7 @@ public final class MigrationsCommand implements Runnable {
 	private static final List<Class<?>> COMMANDS = List.of(InitCommand.class, RevisionCommand.class,
 			UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
 			HeadsCommand.class, BranchesCommand.class, ShowCommand.class, StampCommand.class, RepairCommand.class,
-			MergeCommand.class, CheckCommand.class, GraphCommand.class);
+			MergeCommand.class, CheckCommand.class, GraphCommand.class, LintCommand.class);
 
 	@Spec
 	private CommandSpec spec;

@@ -51,7 +51,7 @@ class CommandLineIT {
 	@Test
 	void everyCommandHasHelpWithAnExample() {
 		for (String command : List.of("init", "revision", "upgrade", "downgrade", "current", "history", "heads",
-				"branches", "show", "stamp", "repair", "merge", "check", "graph")) {
+				"branches", "show", "stamp", "repair", "merge", "check", "graph", "lint")) {
 			MigrationsJar.Result help = this.migrations.run(command, "--help");
 			assertThat(help.exitCode()).as(command).isZero();
 			assertThat(help.stdout()).as(command)

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MigrationsCommandTest {
 
 	private static final String[] ALL = { "init", "revision", "upgrade", "downgrade", "current", "history", "heads",
-			"branches", "show", "stamp", "repair", "merge", "check", "graph" };
+			"branches", "show", "stamp", "repair", "merge", "check", "graph", "lint" };
 
 	@Test
 	void buildsOnlyTheCommandTheArgumentsName() {

@@ -14,9 +14,16 @@ import dev.migrations.graph.Revision;
  * @param checksum SHA-256 (hex) of the upgrade and downgrade sections with normalised line endings;
  * {@code null} for a Java migration
  * @param createDate the {@code Create Date} header, or {@code null}
+ * @param lintIgnore the {@code Lint Ignore} header ({@code <rule-id>[, ...] <reason>}), or {@code null}
  */
 public record RevisionScript(Revision revision, String sortKey, String location, MigrationBody upgrade,
-		MigrationBody downgrade, boolean transactional, String checksum, String createDate) {
+		MigrationBody downgrade, boolean transactional, String checksum, String createDate, HeaderField lintIgnore) {
+
+	/** A revision without a {@code Lint Ignore} header. */
+	public RevisionScript(Revision revision, String sortKey, String location, MigrationBody upgrade,
+			MigrationBody downgrade, boolean transactional, String checksum, String createDate) {
+		this(revision, sortKey, location, upgrade, downgrade, transactional, checksum, createDate, null);
+	}
 
 	public String id() {
 		return this.revision.id();

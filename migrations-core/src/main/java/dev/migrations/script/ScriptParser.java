@@ -34,11 +34,11 @@ import dev.migrations.graph.Revision;
  * <p>
  * <b>Fields.</b> {@code Revision ID} is required (1 to 64 letters, digits, {@code _} or {@code -}).
  * {@code Revises}, {@code Branch Labels} and {@code Depends On} are comma-separated lists, empty or absent for
- * none. {@code Transactional} is {@code true} (the default) or {@code false}. {@code Create Date} is kept as
- * written. {@code Message} with nothing after it is an empty message; without the line, the message comes from
- * the file name: {@code .sql}, a leading {@code yyyyMMdd_HHmm_} and a leading {@code <revision id>_} are
- * dropped and runs of {@code _} read as one space ({@code 20261121_1430_3f2a9c1b7d4e_add_users.sql} gives
- * {@code add users}).
+ * none. {@code Transactional} is {@code true} (the default) or {@code false}. {@code Create Date} and
+ * {@code Lint Ignore} (read by {@code lint}) are kept as written. {@code Message} with nothing after it is an empty
+ * message; without the line, the message comes from the file name: {@code .sql}, a leading
+ * {@code yyyyMMdd_HHmm_} and a leading {@code <revision id>_} are dropped and runs of {@code _} read as one space
+ * ({@code 20261121_1430_3f2a9c1b7d4e_add_users.sql} gives {@code add users}).
  *
  * <p>
  * <b>Checksum.</b> The lower-case hex SHA-256 of the UTF-8 bytes of the upgrade section's text, followed, for a
@@ -82,6 +82,8 @@ public final class ScriptParser {
 	private List<String> dependsOn = List.of();
 
 	private boolean transactional = true;
+
+	private HeaderField lintIgnore;
 
 	private int firstStatementLine;
 
@@ -245,6 +247,7 @@ public final class ScriptParser {
 			case BRANCH_LABELS -> this.branchLabels = branchLabels(value, lineNumber);
 			case DEPENDS_ON -> this.dependsOn = list(value);
 			case TRANSACTIONAL -> this.transactional = transactional(value, lineNumber);
+			case LINT_IGNORE -> this.lintIgnore = new HeaderField(value, lineNumber);
 		}
 	}
 
@@ -347,7 +350,7 @@ public final class ScriptParser {
 		return new RevisionScript(revision, fileName, this.location,
 				new MigrationBody.Sql(upgradeSql, this.upgradeLine + 1),
 				reversible ? new MigrationBody.Sql(downgradeSql, this.downgradeLine + 1) : null, this.transactional,
-				checksum(reversible ? this.upgradeEnd : this.text.length()), this.createDate);
+				checksum(reversible ? this.upgradeEnd : this.text.length()), this.createDate, this.lintIgnore);
 	}
 
 	private static String fileName(String location) {
@@ -440,7 +443,8 @@ public final class ScriptParser {
 	private enum HeaderKey {
 
 		REVISION_ID("Revision ID"), REVISES("Revises"), CREATE_DATE("Create Date"), MESSAGE("Message"),
-		BRANCH_LABELS("Branch Labels"), DEPENDS_ON("Depends On"), TRANSACTIONAL("Transactional");
+		BRANCH_LABELS("Branch Labels"), DEPENDS_ON("Depends On"), TRANSACTIONAL("Transactional"),
+		LINT_IGNORE("Lint Ignore");
 
 		private static final HeaderKey[] ALL = values();
 

@@ -61,7 +61,14 @@ final class TokenizingSqlSplitter implements SqlSplitter {
 
 	@Override
 	public List<SqlStatement> split(String sql, int firstLine) {
-		return new Pass(sql, firstLine).run();
+		return new Pass(sql, firstLine, null).run();
+	}
+
+	@Override
+	public List<SqlToken> tokens(String sql, int firstLine) {
+		List<SqlToken> tokens = new ArrayList<>();
+		new Pass(sql, firstLine, tokens).run();
+		return tokens;
 	}
 
 	private static boolean isIdentifierStart(char c) {
@@ -111,6 +118,9 @@ final class TokenizingSqlSplitter implements SqlSplitter {
 
 		private final List<SqlStatement> statements = new ArrayList<>();
 
+		/** Where each token goes as it is read, or {@code null} when only statements are wanted. */
+		private final List<SqlToken> tokenSink;
+
 		private int pos;
 
 		private int line;
@@ -142,8 +152,9 @@ final class TokenizingSqlSplitter implements SqlSplitter {
 
 		private int parenthesisDepth;
 
-		Pass(String sql, int firstLine) {
+		Pass(String sql, int firstLine, List<SqlToken> tokenSink) {
 			this.sql = sql;
+			this.tokenSink = tokenSink;
 			this.length = sql.length();
 			this.line = firstLine;
 		}
@@ -189,18 +200,23 @@ final class TokenizingSqlSplitter implements SqlSplitter {
 		private void token(char c) {
 			int start = this.pos;
 			int tagEnd = (c == '$' && dollarQuotes) ? dollarTagEnd(start) : -1;
+			SqlToken.Kind kind;
 			if (c == '\'') {
 				this.pos = quotedEnd(start, start, '\'', mariadbQuoting, "string");
+				kind = SqlToken.Kind.STRING;
 			}
 			else if (c == '"') {
 				this.pos = mariadbQuoting ? quotedEnd(start, start, '"', true, "string")
 						: quotedEnd(start, start, '"', false, "quoted identifier");
+				kind = mariadbQuoting ? SqlToken.Kind.STRING : SqlToken.Kind.QUOTED_IDENTIFIER;
 			}
 			else if (c == '`' && mariadbQuoting) {
 				this.pos = quotedEnd(start, start, '`', false, "quoted identifier");
+				kind = SqlToken.Kind.QUOTED_IDENTIFIER;
 			}
 			else if (tagEnd > 0) {
 				this.pos = dollarBodyEnd(start, tagEnd);
+				kind = SqlToken.Kind.BODY;
 			}
 			else if (isIdentifierStart(c)) {
 				word(start);
@@ -208,12 +224,14 @@ final class TokenizingSqlSplitter implements SqlSplitter {
 			}
 			else if (isDigit(c)) {
 				this.pos = wordEnd(start);
+				kind = SqlToken.Kind.NUMBER;
 			}
 			else {
 				countParenthesis(c);
 				this.pos++;
+				kind = SqlToken.Kind.SYMBOL;
 			}
-			addToken(start, this.pos);
+			addToken(start, this.pos, kind);
 			this.previousWord = null;
 		}
 
@@ -222,7 +240,7 @@ final class TokenizingSqlSplitter implements SqlSplitter {
 			char first = this.sql.charAt(start);
 			if (escapeStrings && end == start + 1 && (first == 'E' || first == 'e') && charAt(end) == '\'') {
 				this.pos = quotedEnd(start, end, '\'', true, "E'' string");
-				addToken(start, this.pos);
+				addToken(start, this.pos, SqlToken.Kind.STRING);
 				this.previousWord = null;
 				return;
 			}
@@ -233,7 +251,7 @@ final class TokenizingSqlSplitter implements SqlSplitter {
 				return;
 			}
 			this.pos = end;
-			addToken(start, end);
+			addToken(start, end, SqlToken.Kind.WORD);
 			if (this.tokens == 1) {
 				this.firstWord = word;
 			}
@@ -292,10 +310,13 @@ final class TokenizingSqlSplitter implements SqlSplitter {
 			}
 		}
 
-		private void addToken(int start, int end) {
+		private void addToken(int start, int end, SqlToken.Kind kind) {
 			if (this.statementStart < 0) {
 				this.statementStart = start;
 				this.statementLine = lineAt(start);
+			}
+			if (this.tokenSink != null) {
+				this.tokenSink.add(new SqlToken(kind, this.sql.substring(start, end), lineAt(start)));
 			}
 			this.statementEnd = end;
 			this.tokens++;
