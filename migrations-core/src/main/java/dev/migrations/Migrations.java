@@ -12,11 +12,15 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import dev.migrations.config.MigrationsConfig;
 import dev.migrations.dialect.Dialect;
 import dev.migrations.dialect.Dialects;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.execute.Database;
 import dev.migrations.execute.LoadedScripts;
 import dev.migrations.execute.MigrationRunner;
+import dev.migrations.execute.RunResult;
 import dev.migrations.graph.GraphException;
 import dev.migrations.graph.HistoryRange;
 import dev.migrations.graph.MigrationStep;

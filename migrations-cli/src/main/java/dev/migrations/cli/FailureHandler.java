@@ -8,9 +8,9 @@ import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.Optional;
 
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsException;
 import dev.migrations.cli.config.DatabaseUrl;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.execute.MaskedUrl;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;

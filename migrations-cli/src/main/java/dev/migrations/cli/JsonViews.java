@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.migrations.ErrorKind;
-import dev.migrations.RunResult;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.execute.RunResult;
 import dev.migrations.graph.MigrationStep;
 import dev.migrations.graph.PlanStep;
 import dev.migrations.graph.StampStep;

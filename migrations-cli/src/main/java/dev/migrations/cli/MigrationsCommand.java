@@ -10,9 +10,7 @@ import java.util.logging.LogManager;
 
 import javax.sql.DataSource;
 
-import dev.migrations.MigrationListener;
 import dev.migrations.Migrations;
-import dev.migrations.RunResult;
 import dev.migrations.cli.command.BranchesCommand;
 import dev.migrations.cli.command.CheckCommand;
 import dev.migrations.cli.command.CurrentCommand;
@@ -31,6 +29,8 @@ import dev.migrations.cli.command.UpgradeCommand;
 import dev.migrations.cli.config.DatabaseUrl;
 import dev.migrations.cli.config.GlobalOptions;
 import dev.migrations.cli.config.Settings;
+import dev.migrations.config.MigrationListener;
+import dev.migrations.execute.RunResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;

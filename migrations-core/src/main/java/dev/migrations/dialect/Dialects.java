@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsException;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 
 /** Picks the {@link Dialect} for a connection, a JDBC URL (for offline SQL) or a name. */
 public final class Dialects {

@@ -6,8 +6,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsException;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.graph.PlanStep;
 import dev.migrations.state.HistoryEntry;
 import dev.migrations.state.HistoryTable;

@@ -11,11 +11,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsConfig;
-import dev.migrations.MigrationsException;
+import dev.migrations.config.MigrationsConfig;
 import dev.migrations.dialect.Dialect;
 import dev.migrations.dialect.Dialects;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.state.HistoryEntry;
 import dev.migrations.state.HistorySummary;
 import dev.migrations.state.HistoryTable;

@@ -10,11 +10,11 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsConfig;
-import dev.migrations.MigrationsException;
-import dev.migrations.TransactionMode;
+import dev.migrations.config.MigrationsConfig;
+import dev.migrations.config.TransactionMode;
 import dev.migrations.dialect.Dialect;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.graph.Direction;
 import dev.migrations.graph.MigrationStep;
 import dev.migrations.graph.Plan;

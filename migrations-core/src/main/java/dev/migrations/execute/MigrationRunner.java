@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsConfig;
-import dev.migrations.MigrationsException;
-import dev.migrations.RunResult;
+import dev.migrations.config.MigrationsConfig;
 import dev.migrations.dialect.Dialect;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.graph.Plan;
 import dev.migrations.graph.PlanStep;
 import dev.migrations.graph.Planner;

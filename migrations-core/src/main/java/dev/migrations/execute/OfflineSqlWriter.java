@@ -2,9 +2,9 @@ package dev.migrations.execute;
 
 import java.util.List;
 
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsException;
 import dev.migrations.dialect.Dialect;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.graph.Direction;
 import dev.migrations.graph.MigrationStep;
 import dev.migrations.graph.Plan;

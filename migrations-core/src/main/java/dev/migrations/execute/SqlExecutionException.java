@@ -1,7 +1,7 @@
 package dev.migrations.execute;
 
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsException;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 
 /**
  * A statement of a revision failed in the database. The message names the file, the line of the statement, the

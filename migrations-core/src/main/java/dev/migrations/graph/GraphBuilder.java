@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-import dev.migrations.ErrorKind;
+import dev.migrations.error.ErrorKind;
 
 /**
  * Builds and validates a {@link RevisionGraph} once, as Alembic's revision map does, but failing with one clear

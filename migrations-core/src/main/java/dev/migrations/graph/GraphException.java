@@ -1,7 +1,7 @@
 package dev.migrations.graph;
 
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsException;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 
 /**
  * The revision graph is invalid (duplicate ids, a {@code Revises} or {@code Depends On} naming nothing, a cycle,

@@ -1,6 +1,6 @@
 package dev.migrations.graph;
 
-import dev.migrations.ErrorKind;
+import dev.migrations.error.ErrorKind;
 
 /**
  * A {@code history} range {@code start:end}, either side optional ({@code base} and {@code heads} then);

@@ -2,7 +2,7 @@ package dev.migrations.graph;
 
 import java.util.List;
 
-import dev.migrations.ErrorKind;
+import dev.migrations.error.ErrorKind;
 
 /** A single revision was asked for ({@code head}, {@code label@head}, ...) while several heads answer. */
 public class MultipleHeadsException extends GraphException {

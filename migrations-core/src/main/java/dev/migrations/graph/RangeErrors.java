@@ -3,7 +3,7 @@ package dev.migrations.graph;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-import dev.migrations.ErrorKind;
+import dev.migrations.error.ErrorKind;
 
 /**
  * Errors met while resolving a range the user typed ({@code history -r}, {@code upgrade a:b --sql}), restated so

@@ -3,7 +3,7 @@ package dev.migrations.graph;
 import java.util.List;
 import java.util.function.Supplier;
 
-import dev.migrations.ErrorKind;
+import dev.migrations.error.ErrorKind;
 
 /**
  * The one boundary where the graph's own errors become messages a person can act on, in the context of the

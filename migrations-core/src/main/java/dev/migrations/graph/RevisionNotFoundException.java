@@ -1,6 +1,6 @@
 package dev.migrations.graph;
 
-import dev.migrations.ErrorKind;
+import dev.migrations.error.ErrorKind;
 
 /** An identifier names no revision or branch label, or a prefix names several: Alembic's "Can't locate revision". */
 public class RevisionNotFoundException extends GraphException {

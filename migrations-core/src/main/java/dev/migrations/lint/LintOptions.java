@@ -1,7 +1,7 @@
 package dev.migrations.lint;
 
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsException;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 
 /**
  * How to lint.

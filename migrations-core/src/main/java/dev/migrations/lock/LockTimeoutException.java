@@ -2,8 +2,8 @@ package dev.migrations.lock;
 
 import java.time.Duration;
 
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsException;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 
 /** Another run held the migration lock for longer than the lock timeout. */
 public class LockTimeoutException extends MigrationsException {

@@ -1,7 +1,7 @@
 package dev.migrations.script;
 
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsException;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 
 /**
  * A script file or Java migration that can't be read or parsed. The message starts with {@code file:line:}

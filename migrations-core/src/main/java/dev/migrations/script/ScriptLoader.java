@@ -28,11 +28,10 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.IntStream;
 
+import dev.migrations.config.MigrationsConfig;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import org.slf4j.LoggerFactory;
-
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsConfig;
-import dev.migrations.MigrationsException;
 
 /**
  * Loads every revision of the configured locations and Java migrations, in load order: each {@code *.sql} file

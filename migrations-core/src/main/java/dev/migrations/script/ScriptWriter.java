@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsException;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.graph.Revision;
 
 /**

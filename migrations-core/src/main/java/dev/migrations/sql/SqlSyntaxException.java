@@ -1,7 +1,7 @@
 package dev.migrations.sql;
 
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsException;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 
 /**
  * A script section the splitter cannot divide into statements, such as a string or a dollar-quoted body that is

@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsException;
 import dev.migrations.dialect.Dialect;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 
 /**
  * The version table, {@code migrations_version (version_num varchar(64) primary key)}: one row per current

@@ -2,7 +2,7 @@ package dev.migrations.conformance;
 
 import java.util.List;
 
-import dev.migrations.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.report.AlembicText;
 
 /** Runs scenario steps on a {@link ScenarioEngine}, printing listings with {@link AlembicText} as the tools do. */

@@ -11,8 +11,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import dev.migrations.Migrations;
-import dev.migrations.MigrationsConfig;
-import dev.migrations.RunResult;
+import dev.migrations.config.MigrationsConfig;
+import dev.migrations.execute.RunResult;
 import dev.migrations.graph.PlanStep;
 import dev.migrations.report.RevisionView;
 

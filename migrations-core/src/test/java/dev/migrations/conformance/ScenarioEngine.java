@@ -6,7 +6,7 @@ import dev.migrations.report.RevisionView;
 
 /**
  * What a conformance replay drives: the commands of a scenario, on one database (or one in-memory set of rows).
- * Failures are thrown as {@link dev.migrations.MigrationsException}s.
+ * Failures are thrown as {@link dev.migrations.error.MigrationsException}s.
  */
 public interface ScenarioEngine {
 

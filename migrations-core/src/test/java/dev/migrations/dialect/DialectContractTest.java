@@ -28,8 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsException;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.lock.LockTimeoutException;
 import dev.migrations.lock.MigrationLock;
 import dev.migrations.state.HistoryEntry;

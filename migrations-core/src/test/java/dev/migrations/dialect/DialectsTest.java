@@ -1,9 +1,8 @@
 package dev.migrations.dialect;
 
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import org.junit.jupiter.api.Test;
-
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

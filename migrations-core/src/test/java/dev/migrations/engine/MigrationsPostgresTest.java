@@ -19,10 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.migrations.ErrorKind;
 import dev.migrations.Migrations;
-import dev.migrations.MigrationsException;
-import dev.migrations.TransactionMode;
+import dev.migrations.config.TransactionMode;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.execute.SqlExecutionException;
 import dev.migrations.report.CheckReport;
 import dev.migrations.report.RevisionState;

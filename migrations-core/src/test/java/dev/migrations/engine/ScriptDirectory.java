@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import dev.migrations.Migrations;
-import dev.migrations.MigrationsConfig;
+import dev.migrations.config.MigrationsConfig;
 
 /** A scripts folder a test writes revisions into, one {@code .sql} file each, in the order given by file names. */
 final class ScriptDirectory {

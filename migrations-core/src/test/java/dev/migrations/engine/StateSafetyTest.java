@@ -18,10 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.migrations.ErrorKind;
 import dev.migrations.Migrations;
-import dev.migrations.MigrationsConfig;
-import dev.migrations.MigrationsException;
+import dev.migrations.config.MigrationsConfig;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.report.CheckReport;
 import dev.migrations.report.RevisionView;
 

@@ -1,8 +1,8 @@
 package dev.migrations.engine;
 
-import dev.migrations.Migrations;
-import dev.migrations.MigrationsConfig;
 import dev.migrations.DriverManagerDataSource;
+import dev.migrations.Migrations;
+import dev.migrations.config.MigrationsConfig;
 
 /**
  * A separate JVM that upgrades a database to head, for the concurrency test:

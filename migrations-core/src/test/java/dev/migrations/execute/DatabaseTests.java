@@ -14,9 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.migrations.DriverManagerDataSource;
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsConfig;
-import dev.migrations.MigrationsException;
+import dev.migrations.config.MigrationsConfig;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.testing.H2Database;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -2,11 +2,10 @@ package dev.migrations.graph;
 
 import java.util.List;
 
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -3,12 +3,11 @@ package dev.migrations.script;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

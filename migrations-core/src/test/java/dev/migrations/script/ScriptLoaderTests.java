@@ -14,11 +14,10 @@ import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

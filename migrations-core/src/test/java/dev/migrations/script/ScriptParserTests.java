@@ -5,12 +5,11 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Set;
 
+import dev.migrations.error.ErrorKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import dev.migrations.ErrorKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -3,8 +3,8 @@ package dev.migrations.benchmarks.contender;
 import javax.sql.DataSource;
 
 import dev.migrations.Migrations;
-import dev.migrations.MigrationsConfig;
 import dev.migrations.benchmarks.workload.Workload;
+import dev.migrations.config.MigrationsConfig;
 import dev.migrations.report.CheckReport;
 
 /** This project's engine with its defaults (checksum validation on), on the workload's scripts. */

@@ -1,11 +1,11 @@
 package dev.migrations.cli.command;
 
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsException;
 import dev.migrations.cli.DatabaseUse;
 import dev.migrations.cli.JsonViews;
 import dev.migrations.cli.MigrationsCommand;
 import dev.migrations.cli.Output;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.report.CheckReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;

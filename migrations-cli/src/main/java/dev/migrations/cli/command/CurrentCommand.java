@@ -2,14 +2,14 @@ package dev.migrations.cli.command;
 
 import java.util.List;
 
-import dev.migrations.ErrorKind;
 import dev.migrations.Migrations;
-import dev.migrations.MigrationsException;
 import dev.migrations.cli.DatabaseUse;
 import dev.migrations.cli.JsonViews;
 import dev.migrations.cli.MigrationsCommand;
 import dev.migrations.cli.Output;
 import dev.migrations.cli.VerboseText;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.report.AlembicText;
 import dev.migrations.report.RevisionView;
 import dev.migrations.report.StatusReport;

@@ -2,12 +2,12 @@ package dev.migrations.cli.command;
 
 import java.util.List;
 
-import dev.migrations.ErrorKind;
 import dev.migrations.Migrations;
-import dev.migrations.MigrationsException;
 import dev.migrations.NewRevision;
 import dev.migrations.cli.DatabaseUse;
 import dev.migrations.cli.MigrationsCommand;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsException;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 
 /**
  * The settings of the Spring Boot project in a directory, read from {@code src/main/resources/application.properties}

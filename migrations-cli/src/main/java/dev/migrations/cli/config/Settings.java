@@ -16,12 +16,12 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import dev.migrations.DriverManagerDataSource;
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationListener;
-import dev.migrations.MigrationsConfig;
-import dev.migrations.MigrationsException;
-import dev.migrations.TransactionMode;
+import dev.migrations.config.MigrationListener;
+import dev.migrations.config.MigrationsConfig;
+import dev.migrations.config.TransactionMode;
 import dev.migrations.dialect.Dialects;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 
 /**
  * What a command works with, resolved from the command line, then the environment ({@code MIGRATIONS_URL},

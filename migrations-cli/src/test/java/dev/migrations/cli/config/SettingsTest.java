@@ -8,12 +8,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import dev.migrations.config.MigrationListener;
+import dev.migrations.config.TransactionMode;
+import dev.migrations.error.MigrationsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import dev.migrations.MigrationListener;
-import dev.migrations.MigrationsException;
-import dev.migrations.TransactionMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -100,13 +99,13 @@ class SettingsTest {
 		Settings defaults = Settings.resolve(NONE, Map.of(), this.project);
 		assertThat(defaults.createSchemas()).isFalse();
 		assertThat(defaults.validateChecksums()).isTrue();
-		assertThat(defaults.config(dev.migrations.MigrationListener.NONE).createSchemas()).isFalse();
+		assertThat(defaults.config(dev.migrations.config.MigrationListener.NONE).createSchemas()).isFalse();
 		GlobalOptions flags = new GlobalOptions(null, null, null, null, null, null, null, null, true, false);
 		Settings fromFlags = Settings.resolve(flags, Map.of(), this.project);
 		assertThat(fromFlags.createSchemas()).isTrue();
 		assertThat(fromFlags.validateChecksums()).isFalse();
-		assertThat(fromFlags.config(dev.migrations.MigrationListener.NONE).createSchemas()).isTrue();
-		assertThat(fromFlags.config(dev.migrations.MigrationListener.NONE).validateChecksums()).isFalse();
+		assertThat(fromFlags.config(dev.migrations.config.MigrationListener.NONE).createSchemas()).isTrue();
+		assertThat(fromFlags.config(dev.migrations.config.MigrationListener.NONE).validateChecksums()).isFalse();
 		write("application.properties", "migrations.create-schemas=true\n");
 		assertThat(Settings.resolve(NONE, Map.of(), this.project).createSchemas()).isTrue();
 	}

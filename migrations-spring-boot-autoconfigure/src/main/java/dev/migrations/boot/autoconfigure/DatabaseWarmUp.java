@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import dev.migrations.DriverManagerDataSource;
 import dev.migrations.Migrations;
-import dev.migrations.MigrationsConfig;
+import dev.migrations.config.MigrationsConfig;
 import dev.migrations.execute.LoadedScripts;
 import dev.migrations.report.CheckReport;
 import org.apache.commons.logging.Log;

@@ -3,7 +3,7 @@ package dev.migrations.boot.autoconfigure;
 import javax.sql.DataSource;
 
 import dev.migrations.Migrations;
-import dev.migrations.MigrationsConfig;
+import dev.migrations.config.MigrationsConfig;
 import dev.migrations.script.JavaMigration;
 
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,6 +1,6 @@
 package dev.migrations.boot.autoconfigure;
 
-import dev.migrations.MigrationsConfig;
+import dev.migrations.config.MigrationsConfig;
 
 /**
  * A bean that adjusts the engine's configuration after the {@code migrations.*} properties are applied, for what

@@ -4,12 +4,12 @@ import java.util.Collection;
 
 import javax.sql.DataSource;
 
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import org.springframework.beans.factory.NoUniqueBeanDefinitionException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jdbc.DataSourceBuilder;

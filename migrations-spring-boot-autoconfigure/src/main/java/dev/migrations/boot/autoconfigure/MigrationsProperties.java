@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.migrations.MigrationsConfig;
-import dev.migrations.TransactionMode;
 import org.jspecify.annotations.Nullable;
 
+import dev.migrations.config.MigrationsConfig;
+import dev.migrations.config.TransactionMode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

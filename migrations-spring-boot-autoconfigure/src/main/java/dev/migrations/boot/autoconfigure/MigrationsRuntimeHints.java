@@ -1,8 +1,8 @@
 package dev.migrations.boot.autoconfigure;
 
-import dev.migrations.MigrationsConfig;
 import org.jspecify.annotations.Nullable;
 
+import dev.migrations.config.MigrationsConfig;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
 

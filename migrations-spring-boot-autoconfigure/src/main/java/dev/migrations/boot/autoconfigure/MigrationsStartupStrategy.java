@@ -27,7 +27,7 @@ public interface MigrationsStartupStrategy {
 	}
 
 	/**
-	 * Fails with a {@link dev.migrations.MigrationsException} unless the database is at {@code target} with every
+	 * Fails with a {@link dev.migrations.error.MigrationsException} unless the database is at {@code target} with every
 	 * applied checksum matching.
 	 */
 	static MigrationsStartupStrategy validate(String target) {

@@ -5,7 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
-import dev.migrations.MigrationsConfig;
+import dev.migrations.config.MigrationsConfig;
 import dev.migrations.execute.LoadedScripts;
 import dev.migrations.graph.Planner;
 import dev.migrations.report.RevisionView;

@@ -2,10 +2,10 @@ package dev.migrations.boot.autoconfigure;
 
 import java.util.List;
 
-import dev.migrations.ErrorKind;
 import dev.migrations.Migrations;
-import dev.migrations.MigrationsException;
-import dev.migrations.RunResult;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
+import dev.migrations.execute.RunResult;
 import dev.migrations.report.CheckReport;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import dev.migrations.DriverManagerDataSource;
 import dev.migrations.Migrations;
-import dev.migrations.MigrationsConfig;
+import dev.migrations.config.MigrationsConfig;
 import dev.migrations.execute.LoadedScripts;
 import dev.migrations.report.CheckReport;
 import dev.migrations.testing.PostgresDatabase;

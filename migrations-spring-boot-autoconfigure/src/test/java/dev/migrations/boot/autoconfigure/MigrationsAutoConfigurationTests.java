@@ -13,17 +13,17 @@ import java.util.Objects;
 
 import javax.sql.DataSource;
 
-import dev.migrations.ErrorKind;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.migrations.DriverManagerDataSource;
 import dev.migrations.Migrations;
-import dev.migrations.MigrationsConfig;
-import dev.migrations.MigrationsException;
-import dev.migrations.TransactionMode;
+import dev.migrations.config.MigrationsConfig;
+import dev.migrations.config.TransactionMode;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.script.JavaMigration;
 import dev.migrations.script.MigrationRevision;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.migrations.testing.H2Database;
 import dev.migrations.testing.PostgresDatabase;
-import dev.migrations.DriverManagerDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package dev.migrations.boot.autoconfigure;
 
-import dev.migrations.ErrorKind;
-import dev.migrations.MigrationsException;
 import org.junit.jupiter.api.Test;
 
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

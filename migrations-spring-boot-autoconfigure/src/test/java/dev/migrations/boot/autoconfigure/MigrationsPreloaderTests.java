@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 
 import dev.migrations.Migrations;
-import dev.migrations.MigrationsConfig;
-import dev.migrations.MigrationsException;
+import dev.migrations.config.MigrationsConfig;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.execute.LoadedScripts;
 import dev.migrations.script.RevisionScript;
 import dev.migrations.testing.H2Database;

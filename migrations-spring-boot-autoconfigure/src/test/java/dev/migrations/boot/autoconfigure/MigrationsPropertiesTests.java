@@ -3,9 +3,9 @@ package dev.migrations.boot.autoconfigure;
 import java.time.Duration;
 import java.util.List;
 
-import dev.migrations.MigrationsConfig;
-import dev.migrations.TransactionMode;
 import dev.migrations.boot.autoconfigure.MigrationsProperties.OnStartup;
+import dev.migrations.config.MigrationsConfig;
+import dev.migrations.config.TransactionMode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.migrations.Migrations;
-import dev.migrations.MigrationsException;
 import dev.migrations.boot.autoconfigure.MigrationsStatus;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.graph.GraphException;
 import dev.migrations.graph.RevisionNotFoundException;
 import dev.migrations.report.RevisionStatus;

@@ -1,7 +1,7 @@
 package dev.migrations.boot.autoconfigure.health;
 
 import dev.migrations.Migrations;
-import dev.migrations.MigrationsConfig;
+import dev.migrations.config.MigrationsConfig;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

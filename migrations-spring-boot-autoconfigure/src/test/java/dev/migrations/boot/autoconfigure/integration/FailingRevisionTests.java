@@ -1,6 +1,6 @@
 package dev.migrations.boot.autoconfigure.integration;
 
-import dev.migrations.MigrationsException;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.testing.PostgresDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,9 +1,11 @@
-package dev.migrations;
+package dev.migrations.config;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.script.JavaMigration;
 
 /**

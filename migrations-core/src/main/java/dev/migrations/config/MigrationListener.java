@@ -1,4 +1,4 @@
-package dev.migrations;
+package dev.migrations.config;
 
 import dev.migrations.graph.PlanStep;
 

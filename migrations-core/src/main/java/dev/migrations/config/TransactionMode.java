@@ -1,4 +1,4 @@
-package dev.migrations;
+package dev.migrations.config;
 
 /** How revisions are wrapped in transactions. */
 public enum TransactionMode {

@@ -1,4 +1,4 @@
-package dev.migrations;
+package dev.migrations.error;
 
 /**
  * The root of every error the engine raises: a message that says what failed and where, and a hint that

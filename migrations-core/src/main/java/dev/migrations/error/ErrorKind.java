@@ -1,4 +1,4 @@
-package dev.migrations;
+package dev.migrations.error;
 
 /** The kinds of failure, stable names for {@code --json} output and monitoring. */
 public enum ErrorKind {

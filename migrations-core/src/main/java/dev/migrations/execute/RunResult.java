@@ -1,4 +1,4 @@
-package dev.migrations;
+package dev.migrations.execute;
 
 import java.util.List;
 
