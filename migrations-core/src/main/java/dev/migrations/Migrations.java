@@ -21,6 +21,7 @@ import dev.migrations.execute.Database;
 import dev.migrations.execute.LoadedScripts;
 import dev.migrations.execute.MigrationRunner;
 import dev.migrations.execute.RunResult;
+import dev.migrations.execute.ScriptSource;
 import dev.migrations.graph.GraphException;
 import dev.migrations.graph.HistoryRange;
 import dev.migrations.graph.MigrationStep;
@@ -59,8 +60,8 @@ public final class Migrations {
 
 	private volatile LoadedScripts scripts;
 
-	/** Scripts loaded beforehand, taken (or refused, as {@code null}) when the scripts are first needed. */
-	private volatile Supplier<LoadedScripts> preloaded;
+	/** Where scripts loaded beforehand come from, asked once when the scripts are first needed; then {@code null}. */
+	private volatile ScriptSource preloaded;
 
 	/**
 	 * @param config the configuration
@@ -71,15 +72,14 @@ public final class Migrations {
 	}
 
 	/**
-	 * An engine that starts from scripts loaded beforehand (on another thread, say) instead of loading them on first
-	 * use. They must be exactly what this configuration loads: {@link LoadedScripts#of} over
-	 * {@link ScriptLoader#load} with the same locations, class loader and Java migrations; this is not checked.
+	 * An engine that asks a source for scripts loaded beforehand (on another thread, say) instead of loading them on
+	 * first use.
 	 * @param config the configuration
 	 * @param dataSource the database; {@code null} for graph facts and offline SQL only
-	 * @param preloaded asked once, when the scripts are first needed (it may wait for them), for the scripts of this
-	 * configuration, or {@code null} to load them here; itself {@code null} for none
+	 * @param preloaded asked once, when the scripts are first needed, for the scripts of this configuration (see
+	 * {@link ScriptSource}); {@code null} for none
 	 */
-	public Migrations(MigrationsConfig config, DataSource dataSource, Supplier<LoadedScripts> preloaded) {
+	public Migrations(MigrationsConfig config, DataSource dataSource, ScriptSource preloaded) {
 		this.config = config;
 		this.database = (dataSource != null) ? new Database(dataSource, config) : null;
 		this.preloaded = preloaded;
@@ -91,15 +91,24 @@ public final class Migrations {
 
 	/** The scripts, loaded and validated once. */
 	public LoadedScripts scripts() {
+		return scripts(() -> {
+		});
+	}
+
+	/**
+	 * The scripts: those loaded already, else the source's, else loaded here, {@code beforeLoading} run first.
+	 */
+	private LoadedScripts scripts(Runnable beforeLoading) {
 		LoadedScripts loaded = this.scripts;
 		if (loaded == null) {
 			synchronized (this) {
 				loaded = this.scripts;
 				if (loaded == null) {
-					Supplier<LoadedScripts> given = this.preloaded;
+					ScriptSource given = this.preloaded;
 					this.preloaded = null;
-					loaded = (given != null) ? given.get() : null;
+					loaded = (given != null) ? given.scriptsFor(this.config) : null;
 					if (loaded == null) {
+						beforeLoading.run();
 						loaded = LoadedScripts.of(ScriptLoader.load(Location.parseAll(this.config.locations()),
 								this.config.classLoader(), this.config.javaMigrations()));
 					}
@@ -114,18 +123,18 @@ public final class Migrations {
 		return scripts().planner();
 	}
 
-	/** The runner for a command on the database; the first opens its connection while the scripts load. */
+	/**
+	 * The runner for a command on the database; the first opens its connection while it loads the scripts (not
+	 * while it takes them from its source, which has them ready).
+	 */
 	private MigrationRunner runner() {
 		if (this.database == null) {
 			throw new MigrationsException(ErrorKind.CONFIG, "This command needs a database, and none is configured",
 					"Give a database URL (--url, MIGRATIONS_URL or DATABASE_URL; spring.datasource.url under Spring)");
 		}
-		if (this.scripts == null && this.preloaded == null) {
-			this.database.connectAhead();
-		}
 		LoadedScripts loaded;
 		try {
-			loaded = scripts();
+			loaded = scripts(this.database::connectAhead);
 		}
 		catch (RuntimeException ex) {
 			this.database.discardAhead();

@@ -326,10 +326,9 @@ public final class Benchmarks {
 
 	/**
 	 * The demo app, started against the engine's database at head with the largest workload as its scripts, with
-	 * the starter enabled, disabled, enabled with {@code connect-ahead=true} (the database also read on the
-	 * preloader's thread) and enabled with {@code on-startup=none} (its auto-configuration without the upgrade) in
-	 * turn; timed from process start to Spring Boot's "Started" line. The starter's cost is also recorded round by
-	 * round, as an enabled start-up minus the disabled one of the same round.
+	 * the starter enabled, disabled and enabled with {@code on-startup=none} (its auto-configuration without the
+	 * upgrade) in turn; timed from process start to Spring Boot's "Started" line. The starter's cost is also recorded
+	 * round by round, as an enabled start-up minus the disabled one of the same round.
 	 */
 	private void bootStartup() throws Exception {
 		Path demo = demoJar();
@@ -347,22 +346,17 @@ public final class Benchmarks {
 				"--migrations.locations=filesystem:" + workload.engineScripts());
 		List<String> disabled = new ArrayList<>(command);
 		disabled.add("--migrations.enabled=false");
-		List<String> ahead = new ArrayList<>(command);
-		ahead.add("--migrations.connect-ahead=true");
 		List<String> idle = new ArrayList<>(command);
 		idle.add("--migrations.on-startup=none");
 		StarterRounds enabled = new StarterRounds(Report.STARTER_ENABLED);
-		StarterRounds connectingAhead = new StarterRounds(Report.STARTER_AHEAD);
 		List<Long> without = new ArrayList<>();
 		List<Long> idling = new ArrayList<>();
 		for (int i = 0; i < this.settings.warmups() + this.settings.bootRuns(); i++) {
 			ChildProcess.Run enabledRun = startUp(command);
 			long disabledNanos = startUp(disabled).nanos();
-			ChildProcess.Run aheadRun = startUp(ahead);
 			long idleNanos = startUp(idle).nanos();
 			if (i >= this.settings.warmups()) {
 				enabled.add(enabledRun, disabledNanos);
-				connectingAhead.add(aheadRun, disabledNanos);
 				without.add(disabledNanos);
 				idling.add(idleNanos);
 			}
@@ -371,7 +365,6 @@ public final class Benchmarks {
 		this.results.add(new Result(key, Report.STARTER_DISABLED, Result.Unit.NANOS, without, List.of()));
 		this.results.add(new Result(key, Report.STARTER_IDLE, Result.Unit.NANOS, idling, List.of()));
 		enabled.addResults(workload.size());
-		connectingAhead.addResults(workload.size());
 	}
 
 	/** One enabled variant's start-ups, its cost over the disabled start-up of each round, its starter's own time. */

@@ -28,13 +28,11 @@ final class Report {
 
 	static final String STARTER_ENABLED = "demo, starter at head";
 
-	static final String STARTER_AHEAD = "demo, starter with connect-ahead=true";
-
 	/** The graph load's floor: the same script files listed and read in parallel, nothing parsed. */
 	static final String READ_ALONE = "plain Java, reading the files only";
 
 	private static final List<String> ORDER = List.of("JDBC floor", READ_ALONE, "migrations", "Flyway", "Liquibase",
-			STARTER_DISABLED, STARTER_IDLE, STARTER_ENABLED, STARTER_AHEAD);
+			STARTER_DISABLED, STARTER_IDLE, STARTER_ENABLED);
 
 	private final Settings settings;
 

@@ -56,11 +56,10 @@ public final class MigrationsAutoConfiguration {
 		}
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(config));
 		MigrationsConfig built = config.build();
-		PreloadedScripts preloaded = preloadedScripts.getIfAvailable();
 		DataSource dataSource = MigrationsDataSources.pick(properties, migrationsDataSource.getIfAvailable(),
 				applicationDataSource, connectionDetails, pools.orderedStream().toList(),
 				environment.getProperty("spring.datasource.url"));
-		return new Migrations(built, dataSource, (preloaded != null) ? preloaded.scriptsFor(built) : null);
+		return new Migrations(built, dataSource, preloadedScripts.getIfAvailable());
 	}
 
 	@Bean

@@ -16,10 +16,8 @@ import org.springframework.core.Ordered;
 /**
  * Loads and validates the revision scripts on a background thread while Spring parses the configuration and
  * creates the context, as Spring Boot's background pre-initialization does for its own slow tasks, and hands them
- * to the {@code migrations} bean through a {@link PreloadedScripts} singleton. With
- * {@code migrations.connect-ahead=true}, it then reads a server database's state once on a connection of its own
- * ({@link DatabaseWarmUp}), so that the bean's check on the start-up thread finds the driver warm; migrating is left
- * to the bean. Off with {@code migrations.enabled=false} or the system property {@value #IGNORE_PROPERTY_NAME}.
+ * to the {@code migrations} bean through a {@link PreloadedScripts} singleton, its script source; the database is
+ * left to the bean. Off with {@code migrations.enabled=false} or the system property {@value #IGNORE_PROPERTY_NAME}.
  */
 class MigrationsPreloader implements ApplicationListener<SpringApplicationEvent>, Ordered {
 
@@ -36,12 +34,10 @@ class MigrationsPreloader implements ApplicationListener<SpringApplicationEvent>
 	@Override
 	public void onApplicationEvent(SpringApplicationEvent event) {
 		if (event instanceof ApplicationEnvironmentPreparedEvent prepared && !Boolean.getBoolean(IGNORE_PROPERTY_NAME)) {
-			Binder binder = Binder.get(prepared.getEnvironment());
-			MigrationsProperties properties = properties(binder);
+			MigrationsProperties properties = properties(Binder.get(prepared.getEnvironment()));
 			if (properties != null) {
-				ClassLoader classLoader = event.getSpringApplication().getClassLoader();
-				this.preloaded = PreloadedScripts.start(properties.getLocations(), classLoader,
-						DatabaseWarmUp.of(properties, binder, classLoader));
+				this.preloaded = PreloadedScripts.start(properties.getLocations(),
+						event.getSpringApplication().getClassLoader());
 			}
 		}
 		else if (event instanceof ApplicationPreparedEvent prepared && this.preloaded != null) {

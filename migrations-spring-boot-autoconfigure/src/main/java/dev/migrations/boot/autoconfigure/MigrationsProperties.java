@@ -62,14 +62,6 @@ public class MigrationsProperties {
 	/** Login password for migrations. */
 	private @Nullable String password;
 
-	/**
-	 * Whether to also read the database's state once on the background thread that loads the scripts, on a
-	 * connection of its own, so that the start-up check finds the JDBC driver warm. Only for a server database named
-	 * by URL. It shortens the check on the start-up thread, but reading twice costs CPU, which a machine with cores to
-	 * spare absorbs; on two cores it made the whole start-up slower, hence off by default.
-	 */
-	private boolean connectAhead;
-
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -180,14 +172,6 @@ public class MigrationsProperties {
 
 	public void setPassword(@Nullable String password) {
 		this.password = password;
-	}
-
-	public boolean isConnectAhead() {
-		return this.connectAhead;
-	}
-
-	public void setConnectAhead(boolean connectAhead) {
-		this.connectAhead = connectAhead;
 	}
 
 	/** The engine's configuration as these properties set it; Java migrations, class loader and customizers aside. */

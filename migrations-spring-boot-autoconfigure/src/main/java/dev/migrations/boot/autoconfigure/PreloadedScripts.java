@@ -3,10 +3,10 @@ package dev.migrations.boot.autoconfigure;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.function.Supplier;
 
 import dev.migrations.config.MigrationsConfig;
 import dev.migrations.execute.LoadedScripts;
+import dev.migrations.execute.ScriptSource;
 import dev.migrations.graph.Planner;
 import dev.migrations.report.RevisionView;
 import dev.migrations.script.Location;
@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The revision scripts of some locations, loaded and validated on a daemon thread of their own (see
- * {@link MigrationsPreloader}), which then may warm the database's driver up ({@link DatabaseWarmUp}). The
- * {@code migrations} bean takes them when its configuration loads exactly these.
+ * {@link MigrationsPreloader}): the {@code migrations} bean's {@link ScriptSource}, which gives them when its
+ * configuration loads exactly these.
  */
-final class PreloadedScripts {
+final class PreloadedScripts implements ScriptSource {
 
 	static final String BEAN_NAME = "migrationsPreloadedScripts";
 
@@ -30,31 +30,20 @@ final class PreloadedScripts {
 
 	private final Thread thread;
 
-	private PreloadedScripts(List<String> locations, ClassLoader classLoader, @Nullable DatabaseWarmUp warmUp) {
+	private PreloadedScripts(List<String> locations, ClassLoader classLoader) {
 		this.locations = List.copyOf(locations);
 		this.classLoader = classLoader;
 		this.loading = new FutureTask<>(this::load);
-		this.thread = new Thread(() -> loadThenWarmUp(warmUp), "migrations-preloader");
+		this.thread = new Thread(this.loading, "migrations-preloader");
 		this.thread.setDaemon(true);
 		this.thread.setContextClassLoader(classLoader);
 	}
 
-	/**
-	 * Starts loading the scripts of the locations with the class loader; once they are there for the taking, the
-	 * warm-up, if any, reads the database with them on the same thread.
-	 */
-	static PreloadedScripts start(List<String> locations, ClassLoader classLoader, @Nullable DatabaseWarmUp warmUp) {
-		PreloadedScripts preloaded = new PreloadedScripts(locations, classLoader, warmUp);
+	/** Starts loading the scripts of the locations with the class loader. */
+	static PreloadedScripts start(List<String> locations, ClassLoader classLoader) {
+		PreloadedScripts preloaded = new PreloadedScripts(locations, classLoader);
 		preloaded.thread.start();
 		return preloaded;
-	}
-
-	private void loadThenWarmUp(@Nullable DatabaseWarmUp warmUp) {
-		this.loading.run();
-		LoadedScripts scripts = (warmUp != null) ? await() : null;
-		if (warmUp != null && scripts != null) {
-			warmUp.run(scripts);
-		}
 	}
 
 	private LoadedScripts load() {
@@ -69,17 +58,17 @@ final class PreloadedScripts {
 	}
 
 	/**
-	 * The scripts, if they are exactly what the configuration loads (the same locations and class loader, and no Java
-	 * migrations): a supplier that waits for them, and gives {@code null} if loading them failed. Otherwise
-	 * {@code null}. On {@code null} the engine loads them itself, and reports a bad script or location as usual, on
-	 * its own thread.
+	 * The scripts, waiting for them, if they are exactly what the configuration loads (the same locations and class
+	 * loader, and no Java migrations) and loading them succeeded; otherwise {@code null}, and the engine loads them
+	 * itself.
 	 */
-	@Nullable Supplier<@Nullable LoadedScripts> scriptsFor(MigrationsConfig config) {
+	@Override
+	public @Nullable LoadedScripts scriptsFor(MigrationsConfig config) {
 		if (!config.locations().equals(this.locations) || config.classLoader() != this.classLoader
 				|| !config.javaMigrations().isEmpty()) {
 			return null;
 		}
-		return this::await;
+		return await();
 	}
 
 	private @Nullable LoadedScripts await() {
@@ -96,8 +85,8 @@ final class PreloadedScripts {
 	}
 
 	/**
-	 * Waits until the background thread is done, whatever its outcome: the scripts loaded (or not) and the warm-up
-	 * over, so that nothing of it outlives the start-up.
+	 * Waits until the background thread is done, whatever its outcome (the scripts loaded or not), so that nothing of
+	 * it outlives the start-up.
 	 */
 	void awaitCompletion() {
 		try {

@@ -3,7 +3,6 @@ package dev.migrations.boot.autoconfigure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Supplier;
 
 import dev.migrations.Migrations;
 import dev.migrations.config.MigrationsConfig;
@@ -52,9 +51,9 @@ class MigrationsPreloaderTests {
 	void theMigrationsBeanTakesThePreloadedScripts() {
 		try (ConfigurableApplicationContext context = application().run()) {
 			Migrations migrations = context.getBean(Migrations.class);
-			Supplier<LoadedScripts> preloaded = context.getBean(PreloadedScripts.class).scriptsFor(migrations.config());
+			LoadedScripts preloaded = context.getBean(PreloadedScripts.class).scriptsFor(migrations.config());
 			assertThat(preloaded).isNotNull();
-			assertThat(migrations.scripts()).isSameAs(preloaded.get());
+			assertThat(migrations.scripts()).isSameAs(preloaded);
 			assertThat(VersionTable.rows(this.database.dataSource())).containsExactly(HEAD);
 		}
 	}
@@ -63,11 +62,11 @@ class MigrationsPreloaderTests {
 	void aCustomizerThatChangesTheLocationsGetsItsOwnScripts() {
 		try (ConfigurableApplicationContext context = application(RelocatingCustomizerConfiguration.class)
 			.run("--migrations.on-startup=none")) {
-			Supplier<LoadedScripts> preloaded = context.getBean(PreloadedScripts.class)
+			LoadedScripts preloaded = context.getBean(PreloadedScripts.class)
 				.scriptsFor(MigrationsConfig.builder().classLoader(context.getClassLoader()).build());
 			LoadedScripts scripts = context.getBean(Migrations.class).scripts();
 			assertThat(preloaded).isNotNull();
-			assertThat(scripts).isNotSameAs(preloaded.get());
+			assertThat(scripts).isNotSameAs(preloaded);
 			assertThat(scripts.scripts()).extracting(RevisionScript::location)
 				.containsExactly("db/failing/0001_create_note.sql", "db/failing/0002_fill_missing_table.sql");
 		}

@@ -39,7 +39,6 @@ class MigrationsPropertiesTests {
 		assertThat(this.properties.getUrl()).isNull();
 		assertThat(this.properties.getUser()).isNull();
 		assertThat(this.properties.getPassword()).isNull();
-		assertThat(this.properties.isConnectAhead()).isFalse();
 	}
 
 	@Test
