@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.migrations.testing.MariaDbDatabase;
+import dev.migrations.testing.PartialFailureKind;
 import dev.migrations.testing.PostgresDatabase;
 import dev.migrations.testing.ServerDatabase;
 
@@ -26,23 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PartiallyAppliedRevisionIT {
 
 	/** Each database, with the header that makes the failed revision leave a statement applied. */
-	enum Kind {
-
-		H2("Transactional: true", "h2 commits DDL at once"),
-		MARIADB("Transactional: true", "mariadb commits DDL at once"),
-		POSTGRESQL("Transactional: false", "the revision runs outside a transaction");
-
-		private final String header;
-
-		private final String reason;
-
-		Kind(String header, String reason) {
-			this.header = header;
-			this.reason = reason;
-		}
-
-	}
-
 	private static final String FILE = "migrations/2_broken.sql";
 
 	@TempDir
@@ -67,7 +51,7 @@ class PartiallyAppliedRevisionIT {
 		}
 	}
 
-	private void open(Kind kind) {
+	private void open(PartialFailureKind kind) {
 		MigrationsJar jar = MigrationsJar.in(this.directory);
 		switch (kind) {
 			case H2 -> {
@@ -94,14 +78,14 @@ class PartiallyAppliedRevisionIT {
 	}
 
 	/** Revision 2222bbbb3333: {@code CREATE TABLE t2} on line 7, then {@code second} on line 8. */
-	private void broken(Kind kind, String second) {
-		this.scripts.write("2_broken.sql", Scripts.header("2222bbbb3333", "1111aaaa2222", kind.header)
+	private void broken(PartialFailureKind kind, String second) {
+		this.scripts.write("2_broken.sql", Scripts.header("2222bbbb3333", "1111aaaa2222", kind.header())
 				+ "-- migrate:upgrade\nCREATE TABLE t2 (id int);\n" + second + "\n\n-- migrate:downgrade\nDROP TABLE t2;\n");
 	}
 
 	@ParameterizedTest
-	@EnumSource(Kind.class)
-	void theFailureNamesWhatStaysAppliedAndLaterRunsRefuseUntilRepair(Kind kind) throws SQLException {
+	@EnumSource(PartialFailureKind.class)
+	void theFailureNamesWhatStaysAppliedAndLaterRunsRefuseUntilRepair(PartialFailureKind kind) throws SQLException {
 		open(kind);
 		MigrationsJar.Result failed = this.migrations.run("upgrade", "head");
 		assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(1);
@@ -110,7 +94,7 @@ class PartiallyAppliedRevisionIT {
 		assertThat(failed.errorLines()).as(failed.toString()).hasSize(2);
 		assertThat(failed.errorLines().get(0)).startsWith("FAILED: " + FILE + ":8: ")
 			.endsWith("[statement: INSERT INTO nosuch VALUES (1)]; NOT rolled back: the statement at " + FILE
-					+ ":7 had run and stays applied (" + kind.reason + ")");
+					+ ":7 had run and stays applied (" + kind.reason() + ")");
 		assertThat(failed.errorLines().get(1)).isEqualTo("Hint: Undo what the statement at " + FILE
 				+ ":7 did, run 'migrations repair', then fix the statement in " + FILE
 				+ " and run the command again (or complete the revision by hand and run 'migrations stamp 2222bbbb3333')");
@@ -123,7 +107,7 @@ class PartiallyAppliedRevisionIT {
 			assertThat(refused.errorLines().get(0)).as(refused.toString())
 				.matches("FAILED: Revision 2222bbbb3333 \\(" + FILE + "\\) was left partly applied by its failed "
 						+ "upgrade at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC: the statement at " + FILE
-						+ ":7 ran and stayed applied \\(" + kind.reason + "\\); " + FILE
+						+ ":7 ran and stayed applied \\(" + kind.reason() + "\\); " + FILE
 						+ ":8 failed; no revision runs until this is fixed");
 			assertThat(refused.errorLines().get(1)).isEqualTo("Hint: Undo what those statements did and run "
 					+ "'migrations repair', or complete the revision by hand and run 'migrations stamp 2222bbbb3333'; "
@@ -136,7 +120,7 @@ class PartiallyAppliedRevisionIT {
 		MigrationsJar.Result repaired = this.migrations.run("repair");
 		assertThat(repaired.exitCode()).as(repaired.toString()).isZero();
 		assertThat(repaired.lines()).containsExactly("Repaired revision 2222bbbb3333: its failed upgrade is marked "
-				+ "resolved (the statement at " + FILE + ":7 ran and stayed applied (" + kind.reason + "); " + FILE
+				+ "resolved (the statement at " + FILE + ":7 ran and stayed applied (" + kind.reason() + "); " + FILE
 				+ ":8 failed)");
 		assertThat(this.migrations.run("repair").lines())
 			.containsExactly("Nothing to repair: no failed revision is left partly applied.");
@@ -146,8 +130,8 @@ class PartiallyAppliedRevisionIT {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Kind.class, names = "POSTGRESQL")
-	void aStampAfterCompletingTheRevisionByHandLetsRunsContinue(Kind kind) throws SQLException {
+	@EnumSource(value = PartialFailureKind.class, names = "POSTGRESQL")
+	void aStampAfterCompletingTheRevisionByHandLetsRunsContinue(PartialFailureKind kind) throws SQLException {
 		open(kind);
 		assertThat(this.migrations.run("upgrade", "head").exitCode()).isEqualTo(1);
 		execute("CREATE TABLE nosuch (id int)");

@@ -224,7 +224,7 @@ final class MigrationExecutor {
 			.map(SqlErrorClass::hint)
 			.orElse("Fix the statement in " + script.location() + (transactional ? " and run the command again" : ""));
 		return transactional ? fix + "; this revision was rolled back"
-				: fix + "; it ran outside a transaction, so undo what its earlier statements did before running again";
+				: fix + "; it was the first statement of a revision run outside a transaction, so nothing before it ran";
 	}
 
 	private Bookkeeping bookkeeping(PlanStep step, List<HistoryEntry> history) {

@@ -11,6 +11,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,6 +24,7 @@ import dev.migrations.state.HistoryEntry;
 import dev.migrations.state.HistoryOperation;
 import dev.migrations.testing.H2Database;
 import dev.migrations.testing.MariaDbDatabase;
+import dev.migrations.testing.PartialFailureKind;
 import dev.migrations.testing.PostgresDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,23 +40,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class PartiallyAppliedRevisionTest {
 
 	/** Each database, with the header that makes its failed revision leave statements applied. */
-	enum Kind {
-
-		H2("Transactional: true", "h2 commits DDL at once"),
-		MARIADB("Transactional: true", "mariadb commits DDL at once"),
-		POSTGRESQL("Transactional: false", "the revision runs outside a transaction");
-
-		private final String header;
-
-		private final String reason;
-
-		Kind(String header, String reason) {
-			this.header = header;
-			this.reason = reason;
-		}
-
-	}
-
 	private static final String FAILED_AT = "at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC";
 
 	@TempDir
@@ -66,14 +51,14 @@ class PartiallyAppliedRevisionTest {
 
 	private ScriptDirectory scripts;
 
-	private Kind kind;
+	private PartialFailureKind kind;
 
 	@AfterEach
 	void dropDatabase() throws Exception {
 		this.database.close();
 	}
 
-	private void open(Kind kind) {
+	private void open(PartialFailureKind kind) {
 		this.kind = kind;
 		switch (kind) {
 			case H2 -> {
@@ -109,7 +94,7 @@ class PartiallyAppliedRevisionTest {
 
 				-- migrate:downgrade
 				%s
-				""".formatted(this.kind.header, upgrade, downgrade));
+				""".formatted(this.kind.header(), upgrade, downgrade));
 	}
 
 	private Migrations migrations() {
@@ -121,8 +106,8 @@ class PartiallyAppliedRevisionTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(Kind.class)
-	void aFailureAfterStatementsThatStayAppliedNamesThemAndSaysTheyWereNotRolledBack(Kind kind) {
+	@EnumSource(PartialFailureKind.class)
+	void aFailureAfterStatementsThatStayAppliedNamesThemAndSaysTheyWereNotRolledBack(PartialFailureKind kind) {
 		open(kind);
 		broken("CREATE TABLE t2 (id int);\nINSERT INTO nosuch VALUES (1);", "DROP TABLE t2;");
 		String file = file();
@@ -130,7 +115,7 @@ class PartiallyAppliedRevisionTest {
 				() -> migrations().upgrade("head"));
 		assertThat(failure.getMessage()).startsWith(file + ":8: ")
 			.endsWith(" [statement: INSERT INTO nosuch VALUES (1)]; NOT rolled back: the statement at " + file
-					+ ":7 had run and stays applied (" + kind.reason + ")");
+					+ ":7 had run and stays applied (" + kind.reason() + ")");
 		assertThat(failure.hint()).isEqualTo("Undo what the statement at " + file
 				+ ":7 did, run 'migrations repair', then fix the statement in " + file
 				+ " and run the command again (or complete the revision by hand and run 'migrations stamp r2')");
@@ -138,19 +123,19 @@ class PartiallyAppliedRevisionTest {
 		assertThat(tableExists("t2")).isTrue();
 		assertThat(query("SELECT revision, operation, success, partial_state FROM migrations_history ORDER BY id"))
 			.containsExactly(List.of("r1", "upgrade", "true", "null"), List.of("r2", "upgrade", "false",
-					"the statement at " + file + ":7 ran and stayed applied (" + kind.reason + "); " + file
+					"the statement at " + file + ":7 ran and stayed applied (" + kind.reason() + "); " + file
 							+ ":8 failed"));
 	}
 
 	@ParameterizedTest
-	@EnumSource(Kind.class)
-	void theNextRunsRefuseUntilRepairSaysTheChangesWereUndone(Kind kind) {
+	@EnumSource(PartialFailureKind.class)
+	void theNextRunsRefuseUntilRepairSaysTheChangesWereUndone(PartialFailureKind kind) {
 		open(kind);
 		broken("CREATE TABLE t2 (id int);\nINSERT INTO nosuch VALUES (1);", "DROP TABLE t2;");
 		String file = file();
 		assertThatThrownBy(() -> migrations().upgrade("head")).isInstanceOf(SqlExecutionException.class);
 		String refusal = "Revision r2 \\(" + quoted(file) + "\\) was left partly applied by its failed upgrade "
-				+ FAILED_AT + ": the statement at " + quoted(file) + ":7 ran and stayed applied \\(" + kind.reason
+				+ FAILED_AT + ": the statement at " + quoted(file) + ":7 ran and stayed applied \\(" + kind.reason()
 				+ "\\); " + quoted(file) + ":8 failed; no revision runs until this is fixed";
 		String hint = "Undo what those statements did and run 'migrations repair', or complete the revision by hand "
 				+ "and run 'migrations stamp r2'; then run the command again";
@@ -179,8 +164,8 @@ class PartiallyAppliedRevisionTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(Kind.class)
-	void aStampSaysTheRevisionWasCompletedByHand(Kind kind) {
+	@EnumSource(PartialFailureKind.class)
+	void aStampSaysTheRevisionWasCompletedByHand(PartialFailureKind kind) {
 		open(kind);
 		broken("CREATE TABLE t2 (id int);\nINSERT INTO nosuch VALUES (1);", "DROP TABLE t2;");
 		assertThatThrownBy(() -> migrations().upgrade("head")).isInstanceOf(SqlExecutionException.class);
@@ -192,8 +177,8 @@ class PartiallyAppliedRevisionTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(Kind.class)
-	void aDowngradeLeftPartlyAppliedAtHeadStopsEvenAnUpgradeWithNothingToDo(Kind kind) {
+	@EnumSource(PartialFailureKind.class)
+	void aDowngradeLeftPartlyAppliedAtHeadStopsEvenAnUpgradeWithNothingToDo(PartialFailureKind kind) {
 		open(kind);
 		broken("CREATE TABLE t2 (id int);\nCREATE TABLE t3 (id int);", "DROP TABLE t3;\nDROP TABLE nosuch;");
 		migrations().upgrade("head");
@@ -201,7 +186,7 @@ class PartiallyAppliedRevisionTest {
 		SqlExecutionException failure = catchThrowableOfType(SqlExecutionException.class,
 				() -> migrations().downgrade("r1"));
 		assertThat(failure.getMessage()).endsWith("NOT rolled back: the statement at " + file
-				+ ":11 had run and stays applied (" + kind.reason + ")");
+				+ ":11 had run and stays applied (" + kind.reason() + ")");
 		assertThat(failure.hint()).endsWith("(or complete the revision by hand and run 'migrations stamp r1')");
 		assertThat(rows()).containsExactly("r2");
 		MigrationsException refused = catchThrowableOfType(MigrationsException.class,
@@ -213,8 +198,8 @@ class PartiallyAppliedRevisionTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Kind.class, names = { "H2", "MARIADB" })
-	void onlyTheStatementsUpToTheLastDdlStayAppliedAndAFailedFirstStatementRollsBackWhole(Kind kind) {
+	@EnumSource(value = PartialFailureKind.class, names = { "H2", "MARIADB" })
+	void onlyTheStatementsUpToTheLastDdlStayAppliedAndAFailedFirstStatementRollsBackWhole(PartialFailureKind kind) {
 		open(kind);
 		broken("INSERT INTO accounts VALUES (1);\nCREATE TABLE t2 (id int);\nINSERT INTO accounts VALUES (2);\n"
 				+ "INSERT INTO nosuch VALUES (1);", "DROP TABLE t2;");
@@ -222,7 +207,7 @@ class PartiallyAppliedRevisionTest {
 		SqlExecutionException failure = catchThrowableOfType(SqlExecutionException.class,
 				() -> migrations().upgrade("head"));
 		assertThat(failure.getMessage()).endsWith("NOT rolled back: the statements at " + file + ":7 and " + file
-				+ ":8 had run and stay applied (" + kind.reason + ")");
+				+ ":8 had run and stay applied (" + kind.reason() + ")");
 		assertThat(query("SELECT id FROM accounts")).containsExactly(List.of("1"));
 
 		execute("DROP TABLE t2");
@@ -236,6 +221,19 @@ class PartiallyAppliedRevisionTest {
 				+ "revision creating it comes before this one; this revision was rolled back");
 		assertThatThrownBy(() -> migrations().upgrade("head")).isInstanceOf(SqlExecutionException.class)
 			.hasMessageContaining("[statement: INSERT INTO nosuch VALUES (1)]");
+	}
+
+	@Test
+	void aRevisionOutsideATransactionThatFailsOnItsFirstStatementSaysNothingBeforeItRan() {
+		open(PartialFailureKind.POSTGRESQL);
+		broken("INSERT INTO nosuch VALUES (1);\nCREATE TABLE t2 (id int);", "DROP TABLE t2;");
+		SqlExecutionException failure = catchThrowableOfType(SqlExecutionException.class,
+				() -> migrations().upgrade("head"));
+		assertThat(failure.getMessage()).doesNotContain("NOT rolled back");
+		assertThat(failure.hint()).endsWith("; it was the first statement of a revision run outside a transaction, "
+				+ "so nothing before it ran");
+		assertThat(query("SELECT count(*) FROM information_schema.tables WHERE table_name = 't2'"))
+			.containsExactly(List.of("0"));
 	}
 
 	private static String quoted(String text) {
