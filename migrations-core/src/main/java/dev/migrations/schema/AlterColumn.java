@@ -101,7 +101,7 @@ public record AlterColumn(String table, Aspect aspect, Column from, Column to) i
 			return Optional.of("narrows " + this.table + "." + this.to.name() + " from " + fromValue() + " to "
 					+ toValue() + ": existing values may not fit");
 		}
-		if (this.aspect == Aspect.TYPE) {
+		if (this.aspect == Aspect.TYPE && !this.from.type().name().equals(this.to.type().name())) {
 			return Optional.of("changes " + this.table + "." + this.to.name() + " from " + fromValue() + " to "
 					+ toValue() + ": existing values must convert");
 		}

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
+
 /**
  * One row of a catalog query, its values by lower-case column label, with the conversions the readers need.
  * Catalog rows are few and small, so they are read whole before any is interpreted.
@@ -41,6 +44,19 @@ record CatalogRows(Map<String, Object> values) {
 				}
 				return rows;
 			}
+		}
+	}
+
+	/**
+	 * Fails with one line when the schema does not exist, rather than reading it as empty: a misspelt schema would
+	 * otherwise look like a schema whose every table was dropped.
+	 * @param existsQuery a query with one parameter, the schema, that returns a row when it exists
+	 */
+	static void requireSchema(Connection connection, String existsQuery, String schema) throws SQLException {
+		if (query(connection, existsQuery, schema).isEmpty()) {
+			throw new MigrationsException(ErrorKind.CONFIG, "Schema '" + schema + "' does not exist",
+					"Name the schema exactly as the database stores it (H2 stores unquoted names in upper case by"
+							+ " default), or read the connection's current schema");
 		}
 	}
 

@@ -60,6 +60,7 @@ final class MariaDbCatalogReader implements CatalogReader {
 	@Override
 	public Catalog read(Connection connection, String schema, TableFilter filter) throws SQLException {
 		String name = (schema != null) ? schema : connection.getCatalog();
+		CatalogRows.requireSchema(connection, "SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?", name);
 		CatalogBuilder catalog = new CatalogBuilder(name, filter);
 		List<String> sequences = new ArrayList<>();
 		for (CatalogRows row : CatalogRows.query(connection, TABLES, name)) {

@@ -77,6 +77,7 @@ final class PostgresCatalogReader implements CatalogReader {
 	@Override
 	public Catalog read(Connection connection, String schema, TableFilter filter) throws SQLException {
 		String name = (schema != null) ? schema : connection.getSchema();
+		CatalogRows.requireSchema(connection, "SELECT 1 FROM pg_namespace WHERE nspname = ?", name);
 		CatalogBuilder catalog = new CatalogBuilder(name, filter);
 		for (CatalogRows row : CatalogRows.query(connection, TABLES, name)) {
 			catalog.table(row.text("name"), row.text("comment"));

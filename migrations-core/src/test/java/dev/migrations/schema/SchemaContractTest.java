@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
+import dev.migrations.error.MigrationsException;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The contract every catalog reader and the DDL it is diffed into meet on a real database: what a read finds, and
@@ -175,6 +178,16 @@ abstract class SchemaContractTest {
 		assertThat(empty.tables()).isEmpty();
 		assertThat(empty.sequences()).isEmpty();
 		assertThat(SchemaDiff.between(empty, empty).isEmpty()).isTrue();
+	}
+
+	@Test
+	void aMissingSchemaFailsInOneLineInsteadOfReadingAsEmpty() throws SQLException {
+		String space = space("");
+		try (Connection connection = connect(space)) {
+			assertThatThrownBy(() -> CatalogReaders.detect(connection).read(connection, "no_such_schema", TableFilter.all()))
+				.isInstanceOf(MigrationsException.class)
+				.hasMessage("Schema 'no_such_schema' does not exist");
+		}
 	}
 
 	// --- round trip -------------------------------------------------------------------------------------------
