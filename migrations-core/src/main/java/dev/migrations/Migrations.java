@@ -2,6 +2,7 @@ package dev.migrations;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -412,7 +413,10 @@ public final class Migrations {
 			oldestFirst.add(byId.get(views.get(i).id()));
 		}
 		Dialect dialect = offlineDialect();
-		return new Linter(dialect.syntax(), postgresVersion(options, dialect), options.engineSetsLockTimeout())
+		Duration engineLockTimeout = this.config.safety().statementLockTimeout();
+		boolean engineSetsLockTimeout = options.engineSetsLockTimeout()
+				|| (engineLockTimeout != null && !engineLockTimeout.isZero());
+		return new Linter(dialect.syntax(), postgresVersion(options, dialect), engineSetsLockTimeout)
 			.lint(oldestFirst);
 	}
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import dev.migrations.cli.config.DatabaseUrl;
 import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
+import dev.migrations.execute.ConnectionLostException;
 import dev.migrations.execute.MaskedUrl;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -66,7 +67,8 @@ final class FailureHandler implements IExecutionExceptionHandler {
 	/** A connection that failed because nothing answered: one line naming host and port. */
 	private Optional<MigrationsException> unreachableDatabase(Throwable failure) {
 		Optional<DatabaseUrl> database = this.root.database().filter(DatabaseUrl::isServer);
-		if (database.isEmpty()) {
+		// A connection lost mid-run says so itself, naming the revision in flight.
+		if (database.isEmpty() || failure instanceof ConnectionLostException) {
 			return Optional.empty();
 		}
 		String reason = null;

@@ -28,8 +28,10 @@ import dev.migrations.cli.command.StampCommand;
 import dev.migrations.cli.command.UpgradeCommand;
 import dev.migrations.cli.config.DatabaseUrl;
 import dev.migrations.cli.config.GlobalOptions;
+import dev.migrations.cli.config.SafetyOptions;
 import dev.migrations.cli.config.Settings;
 import dev.migrations.config.MigrationListener;
+import dev.migrations.config.RunSafety;
 import dev.migrations.execute.RunResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -90,9 +92,33 @@ public final class MigrationsCommand implements Runnable {
 			description = "History table (default: migrations_history)")
 	private String historyTable;
 
-	@Option(names = "--lock-timeout", scope = ScopeType.INHERIT, paramLabel = "DURATION", order = 8,
-			description = "How long to wait for another run's lock: 60s, 2m, or seconds (default: 60s)")
+	@Option(names = "--lock-wait", scope = ScopeType.INHERIT, paramLabel = "DURATION", order = 8,
+			description = "How long to wait for another run's migration lock: 60s, 2m, or seconds (default: 60s)")
+	private String lockWait;
+
+	/** The old name of {@code --lock-wait}, still accepted. */
+	@Option(names = "--lock-timeout", scope = ScopeType.INHERIT, paramLabel = "DURATION", hidden = true)
 	private String lockTimeout;
+
+	@Option(names = "--statement-lock-timeout", scope = ScopeType.INHERIT, paramLabel = "DURATION", order = 8,
+			description = "How long a revision's statement waits for a table or row lock before it fails: 500ms, 5s "
+					+ "(default: the project's migrations.statement-lock-timeout, else the session's)")
+	private String statementLockTimeout;
+
+	@Option(names = "--statement-timeout", scope = ScopeType.INHERIT, paramLabel = "DURATION", order = 8,
+			description = "How long a revision's statement may run: 30s, 10m (default: the project's "
+					+ "migrations.statement-timeout, else the session's)")
+	private String statementTimeout;
+
+	@Option(names = "--lock-retries", scope = ScopeType.INHERIT, paramLabel = "N", order = 8,
+			description = "Try a transactional revision that timed out on a lock again, up to N times, with growing "
+					+ "pauses (default: the project's migrations.lock-retries, else 0)")
+	private String lockRetries;
+
+	@Option(names = "--reconnect", negatable = true, scope = ScopeType.INHERIT, order = 8,
+			description = "After a lost connection, reconnect, lock again and go on where the database is (default: "
+					+ "the project's migrations.reconnect, else on)")
+	private Boolean reconnect;
 
 	@Option(names = "--create-schemas", scope = ScopeType.INHERIT, order = 9,
 			description = "Let upgrade, downgrade and stamp create a missing --schema (default: the project's "
@@ -190,8 +216,12 @@ public final class MigrationsCommand implements Runnable {
 	/** The settings, resolved once from the options, the environment and the project. */
 	public Settings settings() {
 		if (this.settings == null) {
+			if (this.lockTimeout != null) {
+				this.spec.commandLine().getErr().println("Warning: --lock-timeout is deprecated; use --lock-wait");
+			}
 			this.settings = Settings.resolve(new GlobalOptions(this.url, this.user, this.password, this.locations,
-					this.schema, this.versionTable, this.historyTable, this.lockTimeout,
+					this.schema, this.versionTable, this.historyTable,
+					(this.lockWait != null) ? this.lockWait : this.lockTimeout,
 					this.createSchemas ? Boolean.TRUE : null, this.noValidateChecksums ? Boolean.FALSE : null),
 					this.environment, this.directory);
 		}
@@ -238,7 +268,9 @@ public final class MigrationsCommand implements Runnable {
 			case REQUIRED -> settings.dataSource();
 			case NONE -> null;
 		};
-		return new Migrations(settings.config(listener), dataSource);
+		RunSafety safety = new SafetyOptions(this.statementLockTimeout, this.statementTimeout, this.lockRetries,
+				this.reconnect).resolve(this.environment, this.directory);
+		return new Migrations(settings.config(listener).toBuilder().safety(safety).build(), dataSource);
 	}
 
 	/**

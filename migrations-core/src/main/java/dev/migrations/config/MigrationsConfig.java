@@ -22,17 +22,20 @@ import dev.migrations.script.JavaMigration;
  * @param versionTable the version table's name
  * @param historyTable the history table's name
  * @param transactionMode per revision (default) or one transaction for the run
- * @param lockTimeout how long a run waits for another run's lock
+ * @param lockTimeout how long a run waits for another run's lock ({@code migrations.lock-wait}; not the lock timeout of
+ * a revision's statements, which is {@link RunSafety#statementLockTimeout()})
  * @param validateChecksums whether {@code upgrade}, {@code downgrade} and {@code check} fail on an applied revision
  * whose script changed
  * @param listener told of each step as it runs
  * @param offlineDialect the database offline SQL ({@code --sql}) is written for when there is no connection:
  * {@code postgresql}, {@code h2} or {@code mariadb}; {@code null} for PostgreSQL. With a connection the dialect is
  * detected.
+ * @param safety the timeouts, retries and reconnection of a run on a live database
  */
 public record MigrationsConfig(List<String> locations, List<JavaMigration> javaMigrations, ClassLoader classLoader,
 		String schema, boolean createSchemas, String versionTable, String historyTable, TransactionMode transactionMode,
-		Duration lockTimeout, boolean validateChecksums, MigrationListener listener, String offlineDialect) {
+		Duration lockTimeout, boolean validateChecksums, MigrationListener listener, String offlineDialect,
+		RunSafety safety) {
 
 	public static final String DEFAULT_LOCATION = "classpath:db/migrations";
 
@@ -51,6 +54,7 @@ public record MigrationsConfig(List<String> locations, List<JavaMigration> javaM
 		Objects.requireNonNull(transactionMode, "transactionMode");
 		Objects.requireNonNull(lockTimeout, "lockTimeout");
 		Objects.requireNonNull(listener, "listener");
+		Objects.requireNonNull(safety, "safety");
 		if (versionTable.equalsIgnoreCase(historyTable)) {
 			throw new MigrationsException(ErrorKind.CONFIG,
 					"The version table and the history table are both named '" + versionTable + "'",
@@ -77,7 +81,8 @@ public record MigrationsConfig(List<String> locations, List<JavaMigration> javaM
 			.lockTimeout(this.lockTimeout)
 			.validateChecksums(this.validateChecksums)
 			.listener(this.listener)
-			.offlineDialect(this.offlineDialect);
+			.offlineDialect(this.offlineDialect)
+			.safety(this.safety);
 	}
 
 	/** Builds a {@link MigrationsConfig}; every setting starts at the documented default. */
@@ -107,6 +112,8 @@ public record MigrationsConfig(List<String> locations, List<JavaMigration> javaM
 		private MigrationListener listener = MigrationListener.NONE;
 
 		private String offlineDialect;
+
+		private RunSafety safety = RunSafety.DEFAULTS;
 
 		private Builder() {
 		}
@@ -175,10 +182,15 @@ public record MigrationsConfig(List<String> locations, List<JavaMigration> javaM
 			return this;
 		}
 
+		public Builder safety(RunSafety safety) {
+			this.safety = safety;
+			return this;
+		}
+
 		public MigrationsConfig build() {
 			return new MigrationsConfig(this.locations, this.javaMigrations, this.classLoader, this.schema,
 					this.createSchemas, this.versionTable, this.historyTable, this.transactionMode, this.lockTimeout,
-					this.validateChecksums, this.listener, this.offlineDialect);
+					this.validateChecksums, this.listener, this.offlineDialect, this.safety);
 		}
 
 	}

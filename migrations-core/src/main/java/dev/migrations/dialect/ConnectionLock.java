@@ -149,13 +149,33 @@ abstract class ConnectionLock implements MigrationLock {
 		}
 	}
 
+	/**
+	 * Releases the lock, logging a failure in one line (the stack trace at debug level): a lock whose connection
+	 * was lost went with it, which is worth no warning.
+	 */
 	private void releaseLogged(Connection connection, String name) {
 		try {
 			release(connection, name);
 			logger.debug("Released the migration lock '{}'", name);
 		}
 		catch (SQLException | RuntimeException ex) {
-			logger.warn("Could not release the migration lock '{}'; closing its connection releases it", name, ex);
+			if (isOpen(connection)) {
+				logger.warn("Could not release the migration lock '{}' ({}); closing its connection releases it",
+						name, ex.getMessage());
+			}
+			else {
+				logger.debug("The migration lock '{}' went with its lost connection", name);
+			}
+			logger.debug("Releasing the migration lock failed", ex);
+		}
+	}
+
+	private static boolean isOpen(Connection connection) {
+		try {
+			return connection.isValid(1);
+		}
+		catch (SQLException ex) {
+			return false;
 		}
 	}
 
@@ -180,7 +200,7 @@ abstract class ConnectionLock implements MigrationLock {
 			connection.close();
 		}
 		catch (SQLException ex) {
-			logger.warn("Could not close the migration lock's connection", ex);
+			logger.debug("Could not close the migration lock's connection", ex);
 		}
 	}
 

@@ -2,8 +2,10 @@ package dev.migrations.dialect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 import dev.migrations.lock.MigrationLock;
+import dev.migrations.script.Timeouts;
 import dev.migrations.sql.SqlSyntax;
 
 /**
@@ -107,5 +109,14 @@ public interface Dialect {
 	 * statement itself, so that what a failure leaves applied is known exactly.
 	 */
 	boolean commitsImplicitly(String statement);
+
+	/**
+	 * Sets a revision's lock and statement timeouts for what the connection runs next, and returns the statements
+	 * that give the session its own timeouts back afterwards. With {@code transactionScoped} on a database that can
+	 * scope settings to the open transaction (PostgreSQL's {@code SET LOCAL}), they end with it and nothing is
+	 * returned; elsewhere they are the session's until the returned statements run. A timeout that is {@code null} is
+	 * left as the session has it; {@link java.time.Duration#ZERO} means no limit.
+	 */
+	List<String> setTimeouts(Connection connection, Timeouts timeouts, boolean transactionScoped) throws SQLException;
 
 }

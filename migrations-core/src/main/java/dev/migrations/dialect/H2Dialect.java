@@ -1,12 +1,17 @@
 package dev.migrations.dialect;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.migrations.lock.MigrationLock;
+import dev.migrations.script.Timeouts;
 import dev.migrations.sql.SqlSyntax;
 
 /**
@@ -137,6 +142,39 @@ public final class H2Dialect implements Dialect {
 	@Override
 	public boolean commitsImplicitly(String statement) {
 		return IMPLICIT_COMMITS.matches(statement);
+	}
+
+
+	/**
+	 * For the session, as H2 has no settings of a transaction: {@code SET LOCK_TIMEOUT} (where 0 would mean not to
+	 * wait at all, so no limit is the longest it takes) and {@code SET QUERY_TIMEOUT}, both in milliseconds. The
+	 * reset restores the values the session had.
+	 */
+	@Override
+	public List<String> setTimeouts(Connection connection, Timeouts timeouts, boolean transactionScoped)
+			throws SQLException {
+		String lockTimeout;
+		String queryTimeout;
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SELECT LOCK_TIMEOUT(), (SELECT SETTING_VALUE FROM "
+						+ "INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'QUERY_TIMEOUT')")) {
+			result.next();
+			lockTimeout = result.getString(1);
+			queryTimeout = (result.getString(2) != null) ? result.getString(2) : "0";
+		}
+		List<String> statements = new ArrayList<>();
+		List<String> resets = new ArrayList<>();
+		if (timeouts.lock() != null) {
+			statements.add("SET LOCK_TIMEOUT "
+					+ (timeouts.lock().isZero() ? Integer.MAX_VALUE : SessionSettings.millis(timeouts.lock())));
+			resets.add("SET LOCK_TIMEOUT " + lockTimeout);
+		}
+		if (timeouts.statement() != null) {
+			statements.add("SET QUERY_TIMEOUT " + SessionSettings.millis(timeouts.statement()));
+			resets.add("SET QUERY_TIMEOUT " + queryTimeout);
+		}
+		SessionSettings.execute(connection, statements);
+		return resets;
 	}
 
 }

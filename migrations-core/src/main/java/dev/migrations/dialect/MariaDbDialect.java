@@ -1,12 +1,16 @@
 package dev.migrations.dialect;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.migrations.lock.MigrationLock;
+import dev.migrations.script.Timeouts;
 import dev.migrations.sql.SqlSyntax;
 
 /**
@@ -24,6 +28,9 @@ public final class MariaDbDialect implements Dialect {
 			"(CREATE|ALTER|DROP|RENAME|TRUNCATE|GRANT|REVOKE|LOCK|UNLOCK|BEGIN|START|ANALYZE|CHECK|OPTIMIZE|REPAIR"
 					+ "|CACHE|LOAD|FLUSH|RESET|INSTALL|UNINSTALL|CALL|EXECUTE|XA)\\b",
 			"SET\\s+PASSWORD\\b");
+
+	/** The longest {@code lock_wait_timeout} MariaDB takes (a year), which stands for no limit. */
+	private static final long LONGEST_LOCK_WAIT_SECONDS = 31_536_000;
 
 	private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
@@ -150,6 +157,33 @@ public final class MariaDbDialect implements Dialect {
 	@Override
 	public boolean commitsImplicitly(String statement) {
 		return IMPLICIT_COMMITS.matches(statement);
+	}
+
+
+	/**
+	 * For the session, as MariaDB has no settings of a transaction: the lock timeout as {@code lock_wait_timeout}
+	 * (metadata locks, which DDL waits for) and {@code innodb_lock_wait_timeout} (row locks), both in whole seconds,
+	 * rounded up; the statement timeout as {@code max_statement_time}. The reset restores the server's defaults.
+	 */
+	@Override
+	public List<String> setTimeouts(Connection connection, Timeouts timeouts, boolean transactionScoped)
+			throws SQLException {
+		List<String> statements = new ArrayList<>();
+		List<String> resets = new ArrayList<>();
+		if (timeouts.lock() != null) {
+			long seconds = timeouts.lock().isZero() ? LONGEST_LOCK_WAIT_SECONDS
+					: Math.min(LONGEST_LOCK_WAIT_SECONDS, (timeouts.lock().toMillis() + 999) / 1000);
+			statements.add("SET SESSION lock_wait_timeout = " + seconds + ", SESSION innodb_lock_wait_timeout = "
+					+ seconds);
+			resets.add("SET SESSION lock_wait_timeout = DEFAULT, SESSION innodb_lock_wait_timeout = DEFAULT");
+		}
+		if (timeouts.statement() != null) {
+			statements.add("SET SESSION max_statement_time = "
+					+ BigDecimal.valueOf(SessionSettings.millis(timeouts.statement()), 3).toPlainString());
+			resets.add("SET SESSION max_statement_time = DEFAULT");
+		}
+		SessionSettings.execute(connection, statements);
+		return resets;
 	}
 
 }

@@ -2,11 +2,14 @@ package dev.migrations.dialect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.migrations.lock.MigrationLock;
+import dev.migrations.script.Timeouts;
 import dev.migrations.sql.SqlSyntax;
 
 /**
@@ -129,6 +132,26 @@ public final class PostgresDialect implements Dialect {
 	@Override
 	public boolean commitsImplicitly(String statement) {
 		return false;
+	}
+
+
+	/** {@code SET LOCAL} in a transaction, so that a failure or the commit ends them; else {@code SET}, and {@code RESET}. */
+	@Override
+	public List<String> setTimeouts(Connection connection, Timeouts timeouts, boolean transactionScoped)
+			throws SQLException {
+		String set = transactionScoped ? "SET LOCAL " : "SET ";
+		List<String> statements = new ArrayList<>();
+		List<String> resets = new ArrayList<>();
+		if (timeouts.lock() != null) {
+			statements.add(set + "lock_timeout = " + SessionSettings.millis(timeouts.lock()));
+			resets.add("RESET lock_timeout");
+		}
+		if (timeouts.statement() != null) {
+			statements.add(set + "statement_timeout = " + SessionSettings.millis(timeouts.statement()));
+			resets.add("RESET statement_timeout");
+		}
+		SessionSettings.execute(connection, statements);
+		return transactionScoped ? List.of() : resets;
 	}
 
 }

@@ -2,14 +2,19 @@ package dev.migrations.execute;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.migrations.config.MigrationsConfig;
 import dev.migrations.dialect.Dialect;
@@ -28,6 +33,12 @@ import dev.migrations.state.VersionTable;
  * schema exists ({@link #requireSchema}).
  */
 public final class Database {
+
+	private static final Logger logger = LoggerFactory.getLogger(Database.class);
+
+	private static final long FIRST_RECONNECT_PAUSE_MILLIS = 250;
+
+	private static final long LONGEST_RECONNECT_PAUSE_MILLIS = 4_000;
 
 	private final DataSource dataSource;
 
@@ -88,6 +99,35 @@ public final class Database {
 						.map(SqlErrorClass::hint)
 						.orElse("Check that the database is running and that the URL, user and password are right"),
 					ex);
+		}
+	}
+
+	/**
+	 * Waits until a connection can be had again, trying with growing pauses for at most {@code budget}.
+	 * @throws ConnectionLostException the lost connection's failure, saying that reconnecting failed
+	 */
+	void awaitConnection(Duration budget, ConnectionLostException lost) {
+		long deadline = System.nanoTime() + budget.toNanos();
+		long pause = FIRST_RECONNECT_PAUSE_MILLIS;
+		while (true) {
+			try (Connection connection = connect()) {
+				return;
+			}
+			catch (MigrationsException | SQLException ex) {
+				long remaining = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
+				if (remaining <= 0) {
+					throw lost.reconnectFailed(budget, ex.getMessage());
+				}
+				logger.info("Reconnecting to the database: {}", ex.getMessage());
+				try {
+					Thread.sleep(Math.min(remaining, pause / 2 + ThreadLocalRandom.current().nextLong(pause / 2 + 1)));
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw lost;
+				}
+				pause = Math.min(pause * 2, LONGEST_RECONNECT_PAUSE_MILLIS);
+			}
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,7 @@ import dev.migrations.config.TransactionMode;
 import dev.migrations.dialect.Dialect;
 import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
+import dev.migrations.execute.ConnectionLostException.Transaction;
 import dev.migrations.graph.Direction;
 import dev.migrations.graph.MigrationStep;
 import dev.migrations.graph.Plan;
@@ -22,6 +24,7 @@ import dev.migrations.graph.PlanStep;
 import dev.migrations.graph.StampStep;
 import dev.migrations.script.MigrationBody;
 import dev.migrations.script.RevisionScript;
+import dev.migrations.script.Timeouts;
 import dev.migrations.sql.SqlSplitter;
 import dev.migrations.sql.SqlStatement;
 import dev.migrations.sql.SqlSyntaxException;
@@ -47,6 +50,11 @@ final class MigrationExecutor {
 	/** How long a step runs before its end is worth a line of its own. */
 	private static final long LONG_STEP_MILLIS = 1_000;
 
+	/** The pause before the second try of a revision that timed out on a lock; each further one doubles. */
+	private static final long FIRST_RETRY_PAUSE_MILLIS = 200;
+
+	private static final long LONGEST_RETRY_PAUSE_MILLIS = 10_000;
+
 	private final LoadedScripts scripts;
 
 	private final MigrationsConfig config;
@@ -59,6 +67,9 @@ final class MigrationExecutor {
 
 	private final SqlSplitter splitter;
 
+	/** The run's timeouts, which a script's headers override. */
+	private final Timeouts timeouts;
+
 	MigrationExecutor(LoadedScripts scripts, MigrationsConfig config, Dialect dialect, VersionTable versionTable,
 			HistoryTable historyTable) {
 		this.scripts = scripts;
@@ -67,13 +78,15 @@ final class MigrationExecutor {
 		this.versionTable = versionTable;
 		this.historyTable = historyTable;
 		this.splitter = SqlSplitter.of(dialect.syntax());
+		this.timeouts = new Timeouts(config.safety().statementLockTimeout(), config.safety().statementTimeout());
 	}
 
 	/**
 	 * Runs the plan; {@code purge} first deletes every version row (in the first step's transaction).
-	 * @return the steps that ran
+	 * @param committed the list to add each step to once it is committed, so that a run whose connection is lost
+	 * knows what it did
 	 */
-	List<PlanStep> run(Connection connection, Plan plan, boolean purge) throws SQLException {
+	void run(Connection connection, Plan plan, boolean purge, List<PlanStep> committed) throws SQLException {
 		boolean single = this.config.transactionMode() == TransactionMode.SINGLE;
 		if (single) {
 			checkSingleTransactionPossible(plan);
@@ -92,21 +105,33 @@ final class MigrationExecutor {
 			}
 			for (PlanStep step : plan.steps()) {
 				runStep(connection, step, single);
-				done.add(step);
+				(single ? done : committed).add(step);
 			}
 			connection.commit();
-			return done;
+			committed.addAll(done);
 		}
 		finally {
+			restoreAutoCommit(connection);
+		}
+	}
+
+	/** Back to autocommit, unless the connection is lost: the failure that says so must not be hidden. */
+	private static void restoreAutoCommit(Connection connection) throws SQLException {
+		try {
 			connection.setAutoCommit(true);
+		}
+		catch (SQLException ex) {
+			if (!ConnectionLostException.isLoss(ex)) {
+				throw ex;
+			}
 		}
 	}
 
 	private void runStep(Connection connection, PlanStep step, boolean single) throws SQLException {
 		this.config.listener().beforeStep(step);
 		logger.info(step.describe());
-		long started = System.nanoTime();
 		if (step instanceof StampStep stamp) {
+			long started = System.nanoTime();
 			bookkeeping(step, HistoryEntry.of(stamp, Instant.now(), elapsed(started))).execute(connection);
 			if (!single) {
 				connection.commit();
@@ -115,33 +140,136 @@ final class MigrationExecutor {
 		}
 		MigrationStep migration = (MigrationStep) step;
 		RevisionScript script = this.scripts.script(migration.revision().id());
+		// Only a revision that rolls back whole on its own may run again: not in the run's single transaction.
+		int tries = 1 + ((script.transactional() && !single) ? this.config.safety().lockRetries() : 0);
+		for (int attempt = 1;; attempt++) {
+			try {
+				runMigration(connection, migration, script, single, new Attempt(attempt, tries));
+				return;
+			}
+			catch (SqlExecutionException ex) {
+				if (attempt == tries || ex.leftApplied() != null || !isLockTimeout(ex)) {
+					throw ex;
+				}
+				long pause = retryPause(attempt);
+				logger.warn("{} timed out waiting for a lock (try {} of {}); trying again in {} ms",
+						migration.describe().substring("Running ".length()), attempt, tries, pause);
+				pause(pause);
+			}
+		}
+	}
+
+	/** Runs one try of a revision; a failure is recorded in the history, or, for a lost connection, carried. */
+	private void runMigration(Connection connection, MigrationStep migration, RevisionScript script, boolean single,
+			Attempt attempt) throws SQLException {
+		long started = System.nanoTime();
 		MigrationBody body = (migration.direction() == Direction.UP) ? script.upgrade() : script.downgrade();
 		boolean transactional = script.transactional() || single;
-		if (!transactional) {
-			connection.setAutoCommit(true);
-		}
+		Transaction transaction = single ? Transaction.SINGLE
+				: script.transactional() ? Transaction.REVISION : Transaction.NONE;
+		Timeouts timeouts = script.timeouts().or(this.timeouts);
+		boolean bodyDone = false;
+		boolean committing = false;
 		try {
-			runBody(connection, migration, script, body, transactional);
+			// A failed try went back to autocommit to record its failure.
+			connection.setAutoCommit(!transactional);
+			List<String> resets = timeouts.any()
+					? this.dialect.setTimeouts(connection, timeouts, transaction == Transaction.REVISION) : List.of();
+			try {
+				runBody(connection, migration, script, body, transactional, new Tries(timeouts, attempt));
+			}
+			catch (SQLException | RuntimeException ex) {
+				resetQuietly(connection, resets);
+				throw ex;
+			}
+			bodyDone = true;
+			resetTimeouts(connection, resets);
 			if (!transactional) {
 				connection.setAutoCommit(false);
 			}
-			bookkeeping(step,
+			bookkeeping(migration,
 					List.of(HistoryEntry.of(migration, script.checksum(), Instant.now(), elapsed(started), true)))
 				.execute(connection);
+			committing = true;
 			if (!single) {
 				connection.commit();
 			}
 			logIfLong(migration, started);
 		}
 		catch (SQLException | RuntimeException ex) {
+			if (ConnectionLostException.isLoss(ex)) {
+				String place = (ex instanceof SqlExecutionException statement && statement.line() > 0)
+						? statement.file() + ":" + statement.line() : script.location();
+				throw ConnectionLostException.duringStep(migration, place, transaction,
+						(transaction == Transaction.NONE) ? ranOutside(ex, bodyDone) : null, committing,
+						script.checksum(), elapsed(started), ConnectionLostException.sqlCause(ex).orElseThrow());
+			}
 			recordFailure(connection, migration, script, started,
 					(ex instanceof SqlExecutionException failure) ? failure.leftApplied() : null);
 			throw ex;
 		}
 	}
 
+	/**
+	 * What a revision outside a transaction had run when its connection was lost: the statements before the one in
+	 * flight, which may have run; once its statements were done, all of them.
+	 */
+	private static String ranOutside(Exception failure, boolean bodyDone) {
+		if (bodyDone) {
+			return "its statements had run, but its version row was not recorded";
+		}
+		if (failure instanceof SqlExecutionException statement && statement.line() > 0) {
+			String inFlight = "the statement at " + statement.file() + ":" + statement.line() + " may have run";
+			LeftApplied left = statement.leftApplied();
+			return (left != null) ? left.statements() + " had run, and " + inFlight : inFlight;
+		}
+		return "it may have run in part";
+	}
+
+	private static boolean isLockTimeout(SqlExecutionException failure) {
+		return ConnectionLostException.sqlCause(failure.getCause())
+			.flatMap(SqlErrorClass::of)
+			.filter((kind) -> kind == SqlErrorClass.LOCK_TIMEOUT)
+			.isPresent();
+	}
+
+	/** Exponential backoff with jitter: half of each pause is random, so that runs retrying together drift apart. */
+	private static long retryPause(int attempt) {
+		long ceiling = Math.min(LONGEST_RETRY_PAUSE_MILLIS, FIRST_RETRY_PAUSE_MILLIS << Math.min(attempt - 1, 16));
+		return ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
+	}
+
+	private static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new MigrationsException(ErrorKind.LOCK, "Interrupted while waiting to try a revision again",
+					"Run the command again", ex);
+		}
+	}
+
+	private void resetTimeouts(Connection connection, List<String> resets) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			for (String reset : resets) {
+				statement.execute(reset);
+			}
+		}
+	}
+
+	/** After a failure: a transaction that failed ends its settings itself, and a lost connection took them along. */
+	private void resetQuietly(Connection connection, List<String> resets) {
+		try {
+			resetTimeouts(connection, resets);
+		}
+		catch (SQLException ex) {
+			logger.debug("Could not reset the session's timeouts after a failed revision: {}", ex.getMessage());
+		}
+	}
+
 	private void runBody(Connection connection, MigrationStep step, RevisionScript script, MigrationBody body,
-			boolean transactional) throws SQLException {
+			boolean transactional, Tries tries) throws SQLException {
 		if (body instanceof MigrationBody.Java java) {
 			try {
 				if (java.upgrade()) {
@@ -170,7 +298,7 @@ final class MigrationExecutor {
 		catch (SqlSyntaxException ex) {
 			throw new SqlExecutionException(script.location(), ex.line(), "", ex.getMessage(), ex.hint(), ex);
 		}
-		runStatements(connection, step, script, statements, transactional);
+		runStatements(connection, step, script, statements, transactional, tries);
 	}
 
 	/**
@@ -179,7 +307,7 @@ final class MigrationExecutor {
 	 * explicitly before and after it so that the database's own implicit commit leaves nothing uncertain.
 	 */
 	private void runStatements(Connection connection, MigrationStep step, RevisionScript script,
-			List<SqlStatement> statements, boolean transactional) throws SQLException {
+			List<SqlStatement> statements, boolean transactional, Tries tries) throws SQLException {
 		List<Integer> stayApplied = new ArrayList<>();
 		List<Integer> inTransaction = new ArrayList<>();
 		try (Statement jdbc = connection.createStatement()) {
@@ -198,7 +326,7 @@ final class MigrationExecutor {
 							transactional ? this.dialect.name() + " commits DDL at once"
 									: "the revision runs outside a transaction");
 					throw new SqlExecutionException(script.location(), statement.line(), statement.sql(),
-							ex.getMessage(), left,
+							ex.getMessage() + tries.lockTimeoutNote(ex), left,
 							left.any() ? PartialFailures.hint(left, step.to()) : hint(script, statement, transactional, ex),
 							ex);
 				}
@@ -221,7 +349,8 @@ final class MigrationExecutor {
 					+ script.location();
 		}
 		String fix = SqlErrorClass.of(failure)
-			.map(SqlErrorClass::hint)
+			.map((kind) -> (kind == SqlErrorClass.LOCK_TIMEOUT && transactional)
+					? kind.hint() + " (--lock-retries, migrations.lock-retries, tries it again by itself)" : kind.hint())
 			.orElse("Fix the statement in " + script.location() + (transactional ? " and run the command again" : ""));
 		return transactional ? fix + "; this revision was rolled back"
 				: fix + "; it was the first statement of a revision run outside a transaction, so nothing before it ran";
@@ -289,6 +418,30 @@ final class MigrationExecutor {
 
 	private static long elapsed(long started) {
 		return (System.nanoTime() - started) / 1_000_000;
+	}
+
+	/** Which try of a revision this is, of how many at most. */
+	private record Attempt(int number, int of) {
+	}
+
+	/** The timeouts a try runs with, for the message of a statement that timed out on a lock. */
+	private record Tries(Timeouts timeouts, Attempt attempt) {
+
+		/** {@code  (lock timeout 500 ms, try 3 of 3)} after a lock timeout, else nothing. */
+		String lockTimeoutNote(SQLException failure) {
+			if (SqlErrorClass.of(failure).filter((kind) -> kind == SqlErrorClass.LOCK_TIMEOUT).isEmpty()) {
+				return "";
+			}
+			List<String> notes = new ArrayList<>();
+			if (this.timeouts.lock() != null) {
+				notes.add("lock timeout " + this.timeouts.lock().toMillis() + " ms");
+			}
+			if (this.attempt.of() > 1) {
+				notes.add("try " + this.attempt.number() + " of " + this.attempt.of());
+			}
+			return notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")";
+		}
+
 	}
 
 }

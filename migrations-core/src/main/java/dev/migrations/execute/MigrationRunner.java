@@ -2,11 +2,15 @@ package dev.migrations.execute;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.migrations.config.MigrationsConfig;
 import dev.migrations.dialect.Dialect;
@@ -28,6 +32,11 @@ import dev.migrations.state.HistoryTable;
  * target) takes no lock and costs two queries (three when a configured schema must exist).
  */
 public final class MigrationRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(MigrationRunner.class);
+
+	/** How long a run whose connection was lost tries to reconnect. */
+	private static final Duration RECONNECT_FOR = Duration.ofSeconds(30);
 
 	private final LoadedScripts scripts;
 
@@ -112,29 +121,79 @@ public final class MigrationRunner {
 	}
 
 	/**
+	 * Runs the plan under the lock. A lost connection (a server restart, a failover, a network cut) is recorded in
+	 * the history once a connection is back; with {@code reconnect} on and nothing left uncertain, the run takes the
+	 * lock again, reads the version rows again and goes on from where the database is.
 	 * @param validateChecksums whether a changed applied script fails the command: for every command that runs
 	 * scripts ({@code upgrade}, {@code downgrade}); {@code stamp} runs none
 	 */
 	private RunResult locked(PlanMaker maker, boolean purge, boolean validateChecksums) {
-		return this.database.withLock(() -> {
-			try (Connection connection = this.database.connect()) {
-				List<String> rows = this.database.readRows(connection);
-				if (!purge) {
-					requireKnown(rows);
-				}
-				if (validateChecksums) {
-					validateChecksums(rows, this.database.readChecksums(connection));
-				}
-				Plan plan = maker.plan(planner(), rows);
-				// Only a command that passed every check creates the tables: a refused one leaves nothing behind.
-				this.database.ensureTables(connection);
-				List<PlanStep> done = executor(connection).run(connection, plan, purge);
-				return new RunResult(rows, done, plan.headsAfter());
+		Progress progress = new Progress();
+		while (true) {
+			try {
+				return this.database.withLock(() -> runLocked(maker, purge, validateChecksums, progress));
 			}
-			catch (SQLException ex) {
-				throw Database.failure("run the migration", ex);
+			catch (ConnectionLostException lost) {
+				boolean reconnect = this.config.safety().reconnect();
+				if (reconnect) {
+					this.database.awaitConnection(RECONNECT_FOR, lost);
+				}
+				recordLostTry(lost);
+				if (!reconnect || !lost.resumable()) {
+					throw lost;
+				}
+				logger.warn("{}; reconnected, taking the lock again to go on from where the database is",
+						lost.getMessage());
+			}
+		}
+	}
+
+	private RunResult runLocked(PlanMaker maker, boolean purge, boolean validateChecksums, Progress progress) {
+		try (Connection connection = this.database.connect()) {
+			List<String> rows = this.database.readRows(connection);
+			if (progress.before == null) {
+				progress.before = rows;
+			}
+			if (!purge) {
+				requireKnown(rows);
+			}
+			if (validateChecksums) {
+				validateChecksums(rows, this.database.readChecksums(connection));
+			}
+			Plan plan = maker.plan(planner(), rows);
+			// Only a command that passed every check creates the tables: a refused one leaves nothing behind.
+			this.database.ensureTables(connection);
+			executor(connection).run(connection, plan, purge, progress.done);
+			return new RunResult(progress.before, List.copyOf(progress.done), plan.headsAfter());
+		}
+		catch (SQLException ex) {
+			if (ConnectionLostException.isLoss(ex)) {
+				throw ConnectionLostException.betweenSteps(ex);
+			}
+			throw Database.failure("run the migration", ex);
+		}
+	}
+
+	/** Writes the history row of the try the lost connection cut short, if a connection can be had for it. */
+	private void recordLostTry(ConnectionLostException lost) {
+		lost.lostTry().ifPresent((entry) -> {
+			try (Connection connection = this.database.connect()) {
+				this.database.historyTable(this.database.dialect(connection)).append(connection, entry);
+			}
+			catch (SQLException | RuntimeException ex) {
+				logger.debug("Could not record the lost try of {} in the history: {}", entry.revision(),
+						ex.getMessage());
 			}
 		});
+	}
+
+	/** What a run did across its connections: the rows it started from, and the steps committed. */
+	private static final class Progress {
+
+		private List<String> before;
+
+		private final List<PlanStep> done = new ArrayList<>();
+
 	}
 
 	private MigrationExecutor executor(Connection connection) throws SQLException {

@@ -58,7 +58,7 @@ final class PartialFailures {
 	 * The stamp that records the step as completed, from the right of its arrow: the revision after an upgrade,
 	 * the revisions below it after a downgrade ({@code base} for none).
 	 */
-	private static String stampCommand(List<String> to) {
+	static String stampCommand(List<String> to) {
 		return "migrations stamp " + (to.isEmpty() ? "base" : String.join(" ", to));
 	}
 

@@ -56,8 +56,11 @@ public enum SqlErrorClass {
 	/** 40001 elsewhere: PostgreSQL's serialization failure. */
 	SERIALIZATION(Set.of("40001"), Set.of(),
 			"A concurrent transaction changed the same data (serialization failure): run the command again"),
-	/** 08xxx. */
-	CONNECTION(Set.of("08"), Set.of(),
+	/**
+	 * 08xxx; PostgreSQL 57P01-57P03 (the server shut down or restarted, or an operator terminated the session);
+	 * H2 90067 (the connection is broken).
+	 */
+	CONNECTION(Set.of("08", "57P01", "57P02", "57P03", "90067"), Set.of(),
 			"The connection to the database failed or was lost: check that it is running and reachable, then run"
 					+ " the command again"),
 	/** 28xxx. */

@@ -1,5 +1,6 @@
 package dev.migrations.lint;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -58,6 +59,10 @@ public final class Linter {
 	private void lintRevision(RevisionScript script, MigrationBody.Sql section, LintContext context,
 			List<Finding> findings) {
 		context.startRevision(script.transactional());
+		Duration headerLockTimeout = script.timeouts().lock();
+		if (headerLockTimeout != null && !headerLockTimeout.isZero()) {
+			context.lockTimeoutSet();
+		}
 		IgnoreDirective header = (script.lintIgnore() != null)
 				? IgnoreDirective.parse(script.lintIgnore().value(), script.lintIgnore().line()) : null;
 		List<Finding> revisionFindings = new ArrayList<>();

@@ -11,7 +11,7 @@ public class LockTimeoutException extends MigrationsException {
 	public LockTimeoutException(String lockName, Duration timeout) {
 		super(ErrorKind.LOCK,
 				"Could not take the migration lock '" + lockName + "' within " + timeout.toMillis() + " ms: another run holds it",
-				"Wait for the other run to finish, or raise the lock timeout (migrations.lock-timeout / --lock-timeout)");
+				"Wait for the other run to finish, or wait longer for it (migrations.lock-wait / --lock-wait)");
 	}
 
 }

@@ -15,14 +15,17 @@ import dev.migrations.graph.Revision;
  * {@code null} for a Java migration
  * @param createDate the {@code Create Date} header, or {@code null}
  * @param lintIgnore the {@code Lint Ignore} header ({@code <rule-id>[, ...] <reason>}), or {@code null}
+ * @param timeouts the {@code Lock Timeout} and {@code Statement Timeout} headers, which override the run's
  */
 public record RevisionScript(Revision revision, String sortKey, String location, MigrationBody upgrade,
-		MigrationBody downgrade, boolean transactional, String checksum, String createDate, HeaderField lintIgnore) {
+		MigrationBody downgrade, boolean transactional, String checksum, String createDate, HeaderField lintIgnore,
+		Timeouts timeouts) {
 
-	/** A revision without a {@code Lint Ignore} header. */
+	/** A revision without {@code Lint Ignore} and timeout headers. */
 	public RevisionScript(Revision revision, String sortKey, String location, MigrationBody upgrade,
 			MigrationBody downgrade, boolean transactional, String checksum, String createDate) {
-		this(revision, sortKey, location, upgrade, downgrade, transactional, checksum, createDate, null);
+		this(revision, sortKey, location, upgrade, downgrade, transactional, checksum, createDate, null,
+				Timeouts.NONE);
 	}
 
 	public String id() {

@@ -3,10 +3,13 @@ package dev.migrations.script;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.migrations.graph.Revision;
 
@@ -35,7 +38,9 @@ import dev.migrations.graph.Revision;
  * <b>Fields.</b> {@code Revision ID} is required (1 to 64 letters, digits, {@code _} or {@code -}).
  * {@code Revises}, {@code Branch Labels} and {@code Depends On} are comma-separated lists, empty or absent for
  * none. {@code Transactional} is {@code true} (the default) or {@code false}. {@code Create Date} and
- * {@code Lint Ignore} (read by {@code lint}) are kept as written. {@code Message} with nothing after it is an empty
+ * {@code Lint Ignore} (read by {@code lint}) are kept as written. {@code Lock Timeout} and
+ * {@code Statement Timeout} override the run's timeouts for the revision: a duration with its unit ({@code 500ms},
+ * {@code 5s}, {@code 2m}, {@code 1h}), or {@code 0} for no limit. {@code Message} with nothing after it is an empty
  * message; without the line, the message comes from the file name: {@code .sql}, a leading
  * {@code yyyyMMdd_HHmm_} and a leading {@code <revision id>_} are dropped and runs of {@code _} read as one space
  * ({@code 20261121_1430_3f2a9c1b7d4e_add_users.sql} gives {@code add users}).
@@ -59,6 +64,8 @@ public final class ScriptParser {
 	private static final byte[] CHECKSUM_SEPARATOR_BYTES = CHECKSUM_SEPARATOR.getBytes(StandardCharsets.UTF_8);
 
 	private static final MessageDigest SHA_256 = newSha256();
+
+	private static final Pattern TIMEOUT = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)?", Pattern.CASE_INSENSITIVE);
 
 	private final String location;
 
@@ -84,6 +91,10 @@ public final class ScriptParser {
 	private boolean transactional = true;
 
 	private HeaderField lintIgnore;
+
+	private Duration lockTimeout;
+
+	private Duration statementTimeout;
 
 	private int firstStatementLine;
 
@@ -248,6 +259,8 @@ public final class ScriptParser {
 			case DEPENDS_ON -> this.dependsOn = list(value);
 			case TRANSACTIONAL -> this.transactional = transactional(value, lineNumber);
 			case LINT_IGNORE -> this.lintIgnore = new HeaderField(value, lineNumber);
+			case LOCK_TIMEOUT -> this.lockTimeout = timeout(key, value, lineNumber);
+			case STATEMENT_TIMEOUT -> this.statementTimeout = timeout(key, value, lineNumber);
 		}
 	}
 
@@ -315,6 +328,25 @@ public final class ScriptParser {
 				"Write '-- Transactional: false' to run this revision outside a transaction, or leave the line out");
 	}
 
+	/** A duration with its unit ({@code 500ms}, {@code 5s}, {@code 2m}, {@code 1h}), or {@code 0} for no limit. */
+	private Duration timeout(HeaderKey key, String value, int lineNumber) {
+		Matcher matcher = TIMEOUT.matcher(value);
+		if (!matcher.matches() || (matcher.group(2) == null && Long.parseLong(matcher.group(1)) != 0)) {
+			throw new ScriptException(this.location, lineNumber,
+					"'" + key.label + "' must be a duration with its unit, such as 500ms, 5s or 2m (or 0 for no limit), not '"
+							+ value + "'",
+					"Write '-- " + key.label + ": 5s'");
+		}
+		long amount = Long.parseLong(matcher.group(1));
+		String unit = (matcher.group(2) != null) ? matcher.group(2).toLowerCase(Locale.ROOT) : "ms";
+		return switch (unit) {
+			case "s" -> Duration.ofSeconds(amount);
+			case "m" -> Duration.ofMinutes(amount);
+			case "h" -> Duration.ofHours(amount);
+			default -> Duration.ofMillis(amount);
+		};
+	}
+
 	private static List<String> list(String value) {
 		List<String> items = new ArrayList<>();
 		int start = 0;
@@ -350,7 +382,8 @@ public final class ScriptParser {
 		return new RevisionScript(revision, fileName, this.location,
 				new MigrationBody.Sql(upgradeSql, this.upgradeLine + 1),
 				reversible ? new MigrationBody.Sql(downgradeSql, this.downgradeLine + 1) : null, this.transactional,
-				checksum(reversible ? this.upgradeEnd : this.text.length()), this.createDate, this.lintIgnore);
+				checksum(reversible ? this.upgradeEnd : this.text.length()), this.createDate, this.lintIgnore,
+				new Timeouts(this.lockTimeout, this.statementTimeout));
 	}
 
 	private static String fileName(String location) {
@@ -444,7 +477,7 @@ public final class ScriptParser {
 
 		REVISION_ID("Revision ID"), REVISES("Revises"), CREATE_DATE("Create Date"), MESSAGE("Message"),
 		BRANCH_LABELS("Branch Labels"), DEPENDS_ON("Depends On"), TRANSACTIONAL("Transactional"),
-		LINT_IGNORE("Lint Ignore");
+		LINT_IGNORE("Lint Ignore"), LOCK_TIMEOUT("Lock Timeout"), STATEMENT_TIMEOUT("Statement Timeout");
 
 		private static final HeaderKey[] ALL = values();
 

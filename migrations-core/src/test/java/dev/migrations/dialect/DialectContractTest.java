@@ -31,7 +31,9 @@ import org.junit.jupiter.api.TestInstance;
 import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
 import dev.migrations.lock.LockTimeoutException;
+import dev.migrations.execute.SqlErrorClass;
 import dev.migrations.lock.MigrationLock;
+import dev.migrations.script.Timeouts;
 import dev.migrations.state.HistoryEntry;
 import dev.migrations.state.HistoryOperation;
 import dev.migrations.state.HistoryTable;
@@ -66,6 +68,12 @@ abstract class DialectContractTest {
 
 	/** A statement that puts the session in time zone +05:30. */
 	abstract String sessionTimeZoneSql();
+
+	/**
+	 * A query of the session's lock and statement timeouts as one value, {@code <lock>|<statement>} (its spelling
+	 * is the database's), for telling whether they changed.
+	 */
+	abstract String sessionTimeoutsSql();
 
 	/** A schema of the test's own, named after {@code base}; dropped with the test's database. */
 	String schemaName(String base) {
@@ -679,6 +687,80 @@ abstract class DialectContractTest {
 	}
 
 	// --- helpers -------------------------------------------------------------------------------
+
+	// --- a revision's timeouts -----------------------------------------------------------------
+
+	@Test
+	void timeoutsSetForTheSessionLastUntilTheReturnedStatementsRun() throws SQLException {
+		try (Connection connection = connect()) {
+			String[] own = sessionTimeouts(connection);
+			List<String> resets = this.dialect.setTimeouts(connection,
+					new Timeouts(Duration.ofMillis(1500), Duration.ofSeconds(7)), false);
+			String[] set = sessionTimeouts(connection);
+			assertThat(set[0]).isNotEqualTo(own[0]);
+			assertThat(set[1]).isNotEqualTo(own[1]);
+			execute(connection, resets);
+			assertThat(sessionTimeouts(connection)).containsExactly(own);
+		}
+	}
+
+	@Test
+	void timeoutsSetForATransactionEndWithItAndTheReturnedStatements() throws SQLException {
+		try (Connection connection = connect()) {
+			String[] own = sessionTimeouts(connection);
+			connection.setAutoCommit(false);
+			List<String> resets = this.dialect.setTimeouts(connection,
+					new Timeouts(Duration.ofMillis(1500), Duration.ofSeconds(7)), true);
+			assertThat(sessionTimeouts(connection)).doesNotContain(own[0], own[1]);
+			connection.commit();
+			execute(connection, resets);
+			connection.commit();
+			assertThat(sessionTimeouts(connection)).containsExactly(own);
+		}
+	}
+
+	@Test
+	void aTimeoutNotSetKeepsTheSessionsOwn() throws SQLException {
+		try (Connection connection = connect()) {
+			String[] own = sessionTimeouts(connection);
+			List<String> resets = this.dialect.setTimeouts(connection, new Timeouts(Duration.ofSeconds(3), null), false);
+			String[] set = sessionTimeouts(connection);
+			assertThat(set[0]).isNotEqualTo(own[0]);
+			assertThat(set[1]).isEqualTo(own[1]);
+			execute(connection, resets);
+			assertThat(this.dialect.setTimeouts(connection, Timeouts.NONE, false)).isEmpty();
+			assertThat(sessionTimeouts(connection)).containsExactly(own);
+		}
+	}
+
+	@Test
+	void aStatementThatWaitsForALockLongerThanTheLockTimeoutFailsAsALockTimeout() throws SQLException {
+		String table = unique("locked");
+		try (Connection setup = connect()) {
+			execute(setup, "CREATE TABLE " + table + " (id int primary key, v int)");
+			execute(setup, "INSERT INTO " + table + " VALUES (1, 0)");
+		}
+		try (Connection holder = connect(); Connection waiter = connect()) {
+			holder.setAutoCommit(false);
+			execute(holder, "UPDATE " + table + " SET v = 1 WHERE id = 1");
+			waiter.setAutoCommit(false);
+			List<String> resets = this.dialect.setTimeouts(waiter, new Timeouts(Duration.ofMillis(500), null), true);
+			long started = System.nanoTime();
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> execute(waiter, "UPDATE " + table + " SET v = 2 WHERE id = 1"))
+				.satisfies((ex) -> assertThat(SqlErrorClass.of(ex)).contains(SqlErrorClass.LOCK_TIMEOUT));
+			// MariaDB counts its lock timeouts in whole seconds, so 500 ms waits a second there.
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(400),
+					Duration.ofSeconds(4));
+			waiter.rollback();
+			execute(waiter, resets);
+			holder.rollback();
+		}
+	}
+
+	private String[] sessionTimeouts(Connection connection) throws SQLException {
+		return column(connection, sessionTimeoutsSql()).get(0).split("\\|", -1);
+	}
 
 	Connection connect() throws SQLException {
 		return this.dataSource.getConnection();

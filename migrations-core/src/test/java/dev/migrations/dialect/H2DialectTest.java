@@ -50,6 +50,12 @@ class H2DialectTest extends DialectContractTest {
 	}
 
 	@Override
+	String sessionTimeoutsSql() {
+		return "SELECT LOCK_TIMEOUT() || '|' || (SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+				+ "WHERE SETTING_NAME = 'QUERY_TIMEOUT')";
+	}
+
+	@Override
 	String sessionTimeZoneSql() {
 		return "SET TIME ZONE 'Asia/Kolkata'";
 	}

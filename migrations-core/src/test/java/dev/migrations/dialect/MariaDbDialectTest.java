@@ -55,6 +55,12 @@ class MariaDbDialectTest extends DialectContractTest {
 	}
 
 	@Override
+	String sessionTimeoutsSql() {
+		return "SELECT CONCAT(@@SESSION.lock_wait_timeout, '/', @@SESSION.innodb_lock_wait_timeout, '|', "
+				+ "@@SESSION.max_statement_time)";
+	}
+
+	@Override
 	String sessionTimeZoneSql() {
 		return "SET time_zone = '+05:30'";
 	}

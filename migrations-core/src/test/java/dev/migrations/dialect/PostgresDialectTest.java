@@ -37,6 +37,11 @@ class PostgresDialectTest extends DialectContractTest {
 	}
 
 	@Override
+	String sessionTimeoutsSql() {
+		return "SELECT current_setting('lock_timeout') || '|' || current_setting('statement_timeout')";
+	}
+
+	@Override
 	String sessionTimeZoneSql() {
 		return "SET TIME ZONE 'Asia/Kolkata'";
 	}

@@ -85,6 +85,16 @@ class LinterTests {
 	}
 
 	@Test
+	void aLockTimeoutHeaderSatisfiesRequireTimeoutSettingsButNoLimitDoesNot() {
+		RevisionScript limited = script("a.sql", "aaaa", "-- Lock Timeout: 5s",
+				"ALTER TABLE notes ADD COLUMN author text;");
+		RevisionScript unlimited = script("b.sql", "bbbb", "-- Lock Timeout: 0",
+				"ALTER TABLE notes ADD COLUMN editor text;");
+		assertThat(lines(LINTER.lint(List.of(limited, unlimited)))).singleElement().asString()
+			.startsWith("db/b.sql:4: warning require-timeout-settings:");
+	}
+
+	@Test
 	void anUnterminatedStringNamesTheFileAndLine() {
 		RevisionScript script = script("a.sql", "aaaa", "", "SELECT 1;\nSELECT 'open;");
 		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> LINTER.lint(List.of(script)))

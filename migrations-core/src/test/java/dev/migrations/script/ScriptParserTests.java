@@ -2,6 +2,7 @@ package dev.migrations.script;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Set;
 
@@ -344,10 +345,37 @@ class ScriptParserTests {
 			});
 	}
 
+	@Test
+	void timeoutHeadersOverrideTheRunsTimeouts() {
+		RevisionScript script = ScriptParser.parse("x.sql",
+				"-- Revision ID: a\n-- Lock Timeout: 5s\n-- statement timeout: 0\n-- migrate:upgrade\n");
+		assertThat(script.timeouts()).isEqualTo(new Timeouts(Duration.ofSeconds(5), Duration.ZERO));
+		assertThat(ScriptParser.parse("x.sql", "-- Revision ID: a\n-- Lock Timeout: 500 MS\n-- migrate:upgrade\n")
+			.timeouts()).isEqualTo(new Timeouts(Duration.ofMillis(500), null));
+		assertThat(ScriptParser.parse("x.sql", "-- Revision ID: a\n-- Statement Timeout: 2m\n-- migrate:upgrade\n")
+			.timeouts()).isEqualTo(new Timeouts(null, Duration.ofMinutes(2)));
+		assertThat(ScriptParser.parse("x.sql", "-- Revision ID: a\n-- migrate:upgrade\n").timeouts())
+			.isEqualTo(Timeouts.NONE);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "5", "soon", "5 seconds", "-1s", "1.5s", "" })
+	void aTimeoutHeaderNeedsADurationWithItsUnit(String value) {
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> ScriptParser.parse("db/migrations/x.sql",
+					"-- Revision ID: a\n-- Lock Timeout: " + value + "\n-- migrate:upgrade\n"))
+			.satisfies((ex) -> {
+				assertThat(ex).hasMessage("db/migrations/x.sql:2: 'Lock Timeout' must be a duration with its unit, "
+						+ "such as 500ms, 5s or 2m (or 0 for no limit), not '" + value + "'");
+				assertThat(ex.hint()).isEqualTo("Write '-- Lock Timeout: 5s'");
+			});
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "Revise, Revises", "Mesage, Message", "Branch Label, Branch Labels", "DependsOn, Depends On",
 			"Reivses, Revises", "RevisionID, Revision ID", "Revision, Revision ID", "Transaction, Transactional",
-			"Create_Date, Create Date" })
+			"Create_Date, Create Date", "Lock Timout, Lock Timeout", "LockTimeout, Lock Timeout",
+			"Statment Timeout, Statement Timeout", "Statement_Timeout, Statement Timeout" })
 	void misspelledHeaderKeyIsAnErrorNamingTheKeyMeant(String written, String meant) {
 		assertThatExceptionOfType(ScriptException.class)
 			.isThrownBy(() -> ScriptParser.parse("db/migrations/x.sql",

@@ -12,7 +12,8 @@ import java.util.List;
  * @param schema {@code --schema}
  * @param versionTable {@code --version-table}
  * @param historyTable {@code --history-table}
- * @param lockTimeout {@code --lock-timeout}, e.g. {@code 60s}, {@code 2m} or a number of seconds
+ * @param lockTimeout {@code --lock-wait} (or its deprecated name {@code --lock-timeout}), e.g. {@code 60s},
+ * {@code 2m} or a number of seconds
  * @param createSchemas {@code true} for {@code --create-schemas}
  * @param validateChecksums {@code false} for {@code --no-validate-checksums}
  */

@@ -166,13 +166,16 @@ public record Settings(DatabaseUrl database, String databaseSource, MigrationsEx
 		}
 	}
 
+	/** {@code --lock-wait}, then {@code migrations.lock-wait}, then its deprecated name {@code lock-timeout}. */
 	private static Duration lockTimeout(GlobalOptions options, ProjectProperties project) {
 		if (options.lockTimeout() != null) {
-			return duration(options.lockTimeout(), ChronoUnit.SECONDS, "--lock-timeout");
+			return duration(options.lockTimeout(), ChronoUnit.SECONDS, "--lock-wait");
 		}
 		// Spring binds a Duration without a unit as milliseconds.
-		return project.get("migrations.lock-timeout")
-			.map((value) -> duration(value, ChronoUnit.MILLIS, "migrations.lock-timeout"))
+		String key = project.get("migrations.lock-wait").isPresent() ? "migrations.lock-wait"
+				: "migrations.lock-timeout";
+		return project.get(key)
+			.map((value) -> duration(value, ChronoUnit.MILLIS, key))
 			.orElse(MigrationsConfig.DEFAULT_LOCK_TIMEOUT);
 	}
 

@@ -80,7 +80,7 @@ public final class MigrationsAutoConfiguration {
 
 	private static MigrationsStartupStrategy startupStrategy(MigrationsProperties properties) {
 		return switch (properties.getOnStartup()) {
-			case UPGRADE -> MigrationsStartupStrategy.upgrade(properties.getTarget());
+			case UPGRADE -> MigrationsStartupStrategy.upgrade(properties.getTarget(), properties.getLint());
 			case VALIDATE -> MigrationsStartupStrategy.validate(properties.getTarget());
 			case NONE -> (migrations) -> StartupActions.reportPending(migrations, properties.getTarget());
 		};

@@ -19,6 +19,14 @@ class MigrationsFailureAnalyzer extends AbstractFailureAnalyzer<MigrationsExcept
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MigrationsException cause) {
+		if (cause instanceof StartupLintException lint) {
+			return new FailureAnalysis(
+					"Lint found statements unsafe on a live database in the revisions to run, so none ran:\n  "
+							+ String.join("\n  ", lint.errors()),
+					lint.hint() + "\nIn this application: set migrations.lint=warn to log the findings and upgrade "
+							+ "anyway, or migrations.lint=off",
+					cause);
+		}
 		String properties = inProperties(cause.kind());
 		String action = (cause.hint() == null) ? "Correct the problem above, or " + START_WITHOUT_MIGRATING
 				: (properties != null) ? cause.hint() + "\nIn this application: " + properties : cause.hint();
@@ -32,7 +40,7 @@ class MigrationsFailureAnalyzer extends AbstractFailureAnalyzer<MigrationsExcept
 					+ "migrations.target=<revision> for one of them";
 			case REVISION_NOT_FOUND, TARGET -> "migrations.target names the revision to upgrade to; "
 					+ START_WITHOUT_MIGRATING + " while you repair it";
-			case LOCK -> "raise migrations.lock-timeout to wait longer for another instance's run";
+			case LOCK -> "raise migrations.lock-wait to wait longer for another instance's run";
 			case CONNECTION -> "check spring.datasource.url, username and password (migrations.url, migrations.user "
 					+ "and migrations.password where set)";
 			case SCRIPT, GRAPH, SQL, IRREVERSIBLE, STATE -> START_WITHOUT_MIGRATING + " while you fix it";

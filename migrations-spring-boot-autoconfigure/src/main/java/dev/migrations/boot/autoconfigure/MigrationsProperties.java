@@ -7,8 +7,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import dev.migrations.config.MigrationsConfig;
+import dev.migrations.config.RunSafety;
 import dev.migrations.config.TransactionMode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.DeprecatedConfigurationProperty;
 
 /**
  * The {@code migrations.*} properties. Each default is the engine's own ({@code MigrationsConfig.DEFAULT_*}), so an
@@ -47,8 +49,35 @@ public class MigrationsProperties {
 	/** Whether each revision runs in a transaction of its own or the whole run in one. */
 	private TransactionMode transactionMode = TransactionMode.PER_REVISION;
 
-	/** How long to wait for another instance that holds the migration lock. */
-	private Duration lockTimeout = Duration.ofSeconds(60);
+	/** How long to wait for another instance that holds the migration lock; 60s when unset. */
+	private @Nullable Duration lockWait;
+
+	/** The former name of 'migrations.lock-wait'. */
+	private @Nullable Duration lockTimeout;
+
+	/**
+	 * How long a revision's statement waits for a lock on a table or row before it fails (PostgreSQL's lock_timeout),
+	 * so that a migration waiting for its lock does not queue every query behind it; the session's own when unset,
+	 * 0 for no limit.
+	 */
+	private @Nullable Duration statementLockTimeout;
+
+	/** How long a revision's statement may run; the session's own when unset, 0 for no limit. */
+	private @Nullable Duration statementTimeout;
+
+	/**
+	 * How many times a transactional revision that failed on a lock timeout is tried again, with growing pauses.
+	 */
+	private int lockRetries;
+
+	/**
+	 * Whether a run that lost its connection reconnects, takes the lock again and goes on from where the database
+	 * is; a revision that runs outside a transaction and was in flight is never run again.
+	 */
+	private boolean reconnect = true;
+
+	/** Whether to lint the pending revisions before upgrading, and whether an error-level finding stops start-up. */
+	private Lint lint = Lint.WARN;
 
 	/** Whether to fail when the script of an applied revision has changed since. */
 	private boolean validateChecksums = true;
@@ -134,12 +163,68 @@ public class MigrationsProperties {
 		this.transactionMode = transactionMode;
 	}
 
-	public Duration getLockTimeout() {
+	/** The lock wait in effect: 'migrations.lock-wait', else its former name 'migrations.lock-timeout', else 60s. */
+	public Duration getLockWait() {
+		return (this.lockWait != null) ? this.lockWait
+				: (this.lockTimeout != null) ? this.lockTimeout : MigrationsConfig.DEFAULT_LOCK_TIMEOUT;
+	}
+
+	public void setLockWait(@Nullable Duration lockWait) {
+		this.lockWait = lockWait;
+	}
+
+	/** @deprecated use {@link #getLockWait()}, whose name tells it from the statements' lock timeout */
+	@Deprecated(since = "0.1.0")
+	@DeprecatedConfigurationProperty(replacement = "migrations.lock-wait",
+			reason = "Renamed, to tell the wait for the migration lock from statement-lock-timeout")
+	public @Nullable Duration getLockTimeout() {
 		return this.lockTimeout;
 	}
 
-	public void setLockTimeout(Duration lockTimeout) {
+	/** @deprecated use {@link #setLockWait(Duration)} */
+	@Deprecated(since = "0.1.0")
+	public void setLockTimeout(@Nullable Duration lockTimeout) {
 		this.lockTimeout = lockTimeout;
+	}
+
+	public @Nullable Duration getStatementLockTimeout() {
+		return this.statementLockTimeout;
+	}
+
+	public void setStatementLockTimeout(@Nullable Duration statementLockTimeout) {
+		this.statementLockTimeout = statementLockTimeout;
+	}
+
+	public @Nullable Duration getStatementTimeout() {
+		return this.statementTimeout;
+	}
+
+	public void setStatementTimeout(@Nullable Duration statementTimeout) {
+		this.statementTimeout = statementTimeout;
+	}
+
+	public int getLockRetries() {
+		return this.lockRetries;
+	}
+
+	public void setLockRetries(int lockRetries) {
+		this.lockRetries = lockRetries;
+	}
+
+	public boolean isReconnect() {
+		return this.reconnect;
+	}
+
+	public void setReconnect(boolean reconnect) {
+		this.reconnect = reconnect;
+	}
+
+	public Lint getLint() {
+		return this.lint;
+	}
+
+	public void setLint(Lint lint) {
+		this.lint = lint;
 	}
 
 	public boolean isValidateChecksums() {
@@ -183,8 +268,21 @@ public class MigrationsProperties {
 			.versionTable(this.versionTable)
 			.historyTable(this.historyTable)
 			.transactionMode(this.transactionMode)
-			.lockTimeout(this.lockTimeout)
-			.validateChecksums(this.validateChecksums);
+			.lockTimeout(getLockWait())
+			.validateChecksums(this.validateChecksums)
+			.safety(new RunSafety(this.statementLockTimeout, this.statementTimeout, this.lockRetries, this.reconnect));
+	}
+
+	/** Whether start-up lints the revisions it is about to run ({@code docs/lint.md}). */
+	public enum Lint {
+
+		/** Run them without linting. */
+		OFF,
+		/** Log each finding, then upgrade. */
+		WARN,
+		/** Log each finding; an error-level one stops start-up before any revision runs. */
+		FAIL
+
 	}
 
 	/** What the application does with its database on start-up. */

@@ -21,9 +21,20 @@ public interface MigrationsStartupStrategy {
 
 	void migrate(Migrations migrations);
 
-	/** Upgrades the database to {@code target} ({@code heads} for every branch), logging each step. */
+	/**
+	 * Upgrades the database to {@code target} ({@code heads} for every branch), logging each step; first logs what
+	 * lint finds in the revisions to run.
+	 */
 	static MigrationsStartupStrategy upgrade(String target) {
-		return (migrations) -> StartupActions.upgrade(migrations, target);
+		return upgrade(target, MigrationsProperties.Lint.WARN);
+	}
+
+	/**
+	 * Upgrades the database to {@code target}, logging each step; first lints the revisions to run as
+	 * {@code migrations.lint} says: not at all, logging the findings, or failing on an error-level one.
+	 */
+	static MigrationsStartupStrategy upgrade(String target, MigrationsProperties.Lint lint) {
+		return (migrations) -> StartupActions.upgrade(migrations, target, lint);
 	}
 
 	/**

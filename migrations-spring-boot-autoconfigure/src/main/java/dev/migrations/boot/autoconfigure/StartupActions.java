@@ -6,6 +6,8 @@ import dev.migrations.Migrations;
 import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
 import dev.migrations.execute.RunResult;
+import dev.migrations.lint.LintOptions;
+import dev.migrations.lint.LintReport;
 import dev.migrations.report.CheckReport;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -18,9 +20,10 @@ final class StartupActions {
 	private StartupActions() {
 	}
 
-	static void upgrade(Migrations migrations, String target) {
+	static void upgrade(Migrations migrations, String target, MigrationsProperties.Lint lint) {
 		long started = System.nanoTime();
 		warnWithoutScripts(migrations);
+		lintPending(migrations, lint);
 		RunResult result = migrations.upgrade(target);
 		if (result.steps().isEmpty()) {
 			logger.info("Database is up to date at " + revisions(result.after()) + ": nothing to do (checked in "
@@ -65,6 +68,26 @@ final class StartupActions {
 		catch (RuntimeException ex) {
 			logger.debug("Could not read the database's state: " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * Lints the revisions not applied yet ({@code migrations.lint}): logs each finding and, with {@code fail}, stops
+	 * on an error-level one before any revision runs.
+	 */
+	private static void lintPending(Migrations migrations, MigrationsProperties.Lint lint) {
+		if (lint == MigrationsProperties.Lint.OFF) {
+			return;
+		}
+		LintReport report = migrations.lint(null, LintOptions.defaults());
+		if (report.findings().isEmpty()) {
+			return;
+		}
+		report.findings().forEach((finding) -> logger.warn("Lint: " + finding.describe()));
+		if (lint == MigrationsProperties.Lint.FAIL && report.hasErrors()) {
+			throw new StartupLintException(report);
+		}
+		logger.warn(report.summary() + " Upgrading anyway (migrations.lint=warn; set migrations.lint=fail to stop "
+				+ "on an error)");
 	}
 
 	/** No scripts at all is an application whose scripts are not where it looks, more often than not. */

@@ -17,6 +17,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.migrations.DriverManagerDataSource;
 import dev.migrations.Migrations;
 import dev.migrations.config.MigrationsConfig;
+import dev.migrations.config.RunSafety;
 import dev.migrations.config.TransactionMode;
 import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -167,7 +169,9 @@ class MigrationsAutoConfigurationTests {
 			.withPropertyValues("migrations.on-startup=none", "migrations.locations=classpath:db/a,filesystem:db/b",
 					"migrations.schema=app", "migrations.version-table=app_version",
 					"migrations.history-table=app_history", "migrations.transaction-mode=single",
-					"migrations.lock-timeout=5s", "migrations.validate-checksums=false")
+					"migrations.lock-wait=5s", "migrations.statement-lock-timeout=500ms",
+					"migrations.statement-timeout=0", "migrations.lock-retries=10", "migrations.reconnect=false",
+					"migrations.validate-checksums=false")
 			.run((context) -> {
 				MigrationsConfig config = context.getBean(Migrations.class).config();
 				assertThat(config.locations()).containsExactly("classpath:db/a", "filesystem:db/b");
@@ -176,8 +180,53 @@ class MigrationsAutoConfigurationTests {
 				assertThat(config.historyTable()).isEqualTo("app_history");
 				assertThat(config.transactionMode()).isEqualTo(TransactionMode.SINGLE);
 				assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(5));
+				assertThat(config.safety())
+					.isEqualTo(new RunSafety(Duration.ofMillis(500), Duration.ZERO, 10, false));
 				assertThat(config.validateChecksums()).isFalse();
 				assertThat(config.classLoader()).isSameAs(context.getClassLoader());
+			});
+	}
+
+	@Test
+	void theFormerNameOfLockWaitStillSetsIt() {
+		onApplicationDatabase().withPropertyValues("migrations.on-startup=none", "migrations.lock-timeout=7s")
+			.run((context) -> assertThat(context.getBean(Migrations.class).config().lockTimeout())
+				.isEqualTo(Duration.ofSeconds(7)));
+	}
+
+	@Test
+	void lintFailStopsStartUpOnAnUnsafePendingRevisionBeforeAnyRuns() {
+		onApplicationDatabase().withPropertyValues("migrations.locations=classpath:db/unsafe", "migrations.lint=fail")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new MigrationsFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).startsWith(
+						"Lint found statements unsafe on a live database in the revisions to run, so none ran:\n  ")
+					.containsPattern("0002_index_note_body.sql:6: error require-concurrent-index-creation: ");
+				assertThat(analysis.getAction()).endsWith("In this application: set migrations.lint=warn to log the "
+						+ "findings and upgrade anyway, or migrations.lint=off");
+				assertThat(VersionTable.exists(this.application.dataSource(), "migrations_version")).isFalse();
+			});
+	}
+
+	@Test
+	void lintWarnLogsTheFindingsAndUpgrades(CapturedOutput output) {
+		onApplicationDatabase().withPropertyValues("migrations.locations=classpath:db/unsafe").run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(output).containsPattern("Lint: .*0002_index_note_body.sql:6: error "
+					+ "require-concurrent-index-creation: ")
+				.contains("Upgrading anyway (migrations.lint=warn; set migrations.lint=fail to stop on an error)");
+			assertThat(VersionTable.rows(this.application.dataSource())).containsExactly("3c4d5e6f7081");
+		});
+	}
+
+	@Test
+	void lintOffRunsThePendingRevisionsUnchecked(CapturedOutput output) {
+		onApplicationDatabase().withPropertyValues("migrations.locations=classpath:db/unsafe", "migrations.lint=off")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(output).doesNotContain("Lint: ");
+				assertThat(VersionTable.rows(this.application.dataSource())).containsExactly("3c4d5e6f7081");
 			});
 	}
 

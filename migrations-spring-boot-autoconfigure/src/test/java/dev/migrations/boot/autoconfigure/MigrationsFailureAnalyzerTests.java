@@ -1,9 +1,17 @@
 package dev.migrations.boot.autoconfigure;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
+import dev.migrations.lint.LintReport;
+import dev.migrations.lint.Linter;
+import dev.migrations.lint.Rule;
+import dev.migrations.script.RevisionScript;
+import dev.migrations.script.ScriptParser;
+import dev.migrations.sql.SqlSyntax;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -44,7 +52,34 @@ class MigrationsFailureAnalyzerTests {
 		FailureAnalysis analysis = this.analyzer.analyze(new MigrationsException(ErrorKind.LOCK,
 				"Timed out waiting for the migration lock", "Run the command again"));
 		assertThat(analysis.getAction()).isEqualTo("Run the command again\n"
-				+ "In this application: raise migrations.lock-timeout to wait longer for another instance's run");
+				+ "In this application: raise migrations.lock-wait to wait longer for another instance's run");
+	}
+
+	@Test
+	void listsEveryLintErrorWithItsRuleAndNamesTheLintProperty() {
+		RevisionScript script = ScriptParser.parse("db/migrations/2_index.sql", """
+				-- Revision ID: b2
+				-- Revises: a1
+
+				-- migrate:upgrade
+				CREATE INDEX note_body ON note (body);
+				DROP INDEX note_tag;
+				""");
+		LintReport report = new Linter(SqlSyntax.POSTGRESQL, 18, true).lint(List.of(script));
+		FailureAnalysis analysis = this.analyzer.analyze(new BeanCreationException("migrationsInitializer",
+				"Invocation of init method failed", new StartupLintException(report)));
+		assertThat(analysis.getDescription()).isEqualTo("""
+				Lint found statements unsafe on a live database in the revisions to run, so none ran:
+				  db/migrations/2_index.sql:5: error require-concurrent-index-creation: %s
+				  db/migrations/2_index.sql:6: error require-concurrent-index-deletion: %s"""
+			.formatted(Rule.REQUIRE_CONCURRENT_INDEX_CREATION.message(), Rule.REQUIRE_CONCURRENT_INDEX_DELETION.message()));
+		assertThat(analysis.getAction()).isEqualTo("Make the statements safe (docs/lint.md gives the safe way for each "
+				+ "rule), or silence a reviewed one with '-- lint: ignore <rule-id> <reason>' on the line before it\n"
+				+ "In this application: set migrations.lint=warn to log the findings and upgrade anyway, or "
+				+ "migrations.lint=off");
+		assertThat(analysis.getCause()).hasMessageStartingWith("Lint found 2 error(s) in the revisions to run, so "
+				+ "none ran: db/migrations/2_index.sql:5: error require-concurrent-index-creation: ")
+			.hasMessageEndingWith(" (and 1 more)");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.migrations.boot.autoconfigure.MigrationsProperties.OnStartup;
 import dev.migrations.config.MigrationsConfig;
+import dev.migrations.config.RunSafety;
 import dev.migrations.config.TransactionMode;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +26,13 @@ class MigrationsPropertiesTests {
 		assertThat(this.properties.getHistoryTable()).isEqualTo(engine.historyTable())
 			.isEqualTo(MigrationsConfig.DEFAULT_HISTORY_TABLE);
 		assertThat(this.properties.getTransactionMode()).isEqualTo(engine.transactionMode());
-		assertThat(this.properties.getLockTimeout()).isEqualTo(engine.lockTimeout())
+		assertThat(this.properties.getLockWait()).isEqualTo(engine.lockTimeout())
 			.isEqualTo(MigrationsConfig.DEFAULT_LOCK_TIMEOUT);
+		assertThat(this.properties.getStatementLockTimeout()).isEqualTo(engine.safety().statementLockTimeout())
+			.isNull();
+		assertThat(this.properties.getStatementTimeout()).isEqualTo(engine.safety().statementTimeout()).isNull();
+		assertThat(this.properties.getLockRetries()).isEqualTo(engine.safety().lockRetries()).isZero();
+		assertThat(this.properties.isReconnect()).isEqualTo(engine.safety().reconnect()).isTrue();
 		assertThat(this.properties.isValidateChecksums()).isEqualTo(engine.validateChecksums()).isTrue();
 		assertThat(this.properties.isCreateSchemas()).isEqualTo(engine.createSchemas()).isFalse();
 	}
@@ -39,6 +45,7 @@ class MigrationsPropertiesTests {
 		assertThat(this.properties.getUrl()).isNull();
 		assertThat(this.properties.getUser()).isNull();
 		assertThat(this.properties.getPassword()).isNull();
+		assertThat(this.properties.getLint()).isEqualTo(MigrationsProperties.Lint.WARN);
 	}
 
 	@Test
@@ -48,7 +55,11 @@ class MigrationsPropertiesTests {
 		this.properties.setVersionTable("versions");
 		this.properties.setHistoryTable("history");
 		this.properties.setTransactionMode(TransactionMode.SINGLE);
-		this.properties.setLockTimeout(Duration.ofSeconds(5));
+		this.properties.setLockWait(Duration.ofSeconds(5));
+		this.properties.setStatementLockTimeout(Duration.ofMillis(500));
+		this.properties.setStatementTimeout(Duration.ZERO);
+		this.properties.setLockRetries(10);
+		this.properties.setReconnect(false);
 		this.properties.setValidateChecksums(false);
 		this.properties.setCreateSchemas(true);
 		MigrationsConfig config = this.properties.configBuilder().build();
@@ -58,8 +69,18 @@ class MigrationsPropertiesTests {
 		assertThat(config.historyTable()).isEqualTo("history");
 		assertThat(config.transactionMode()).isEqualTo(TransactionMode.SINGLE);
 		assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(5));
+		assertThat(config.safety()).isEqualTo(new RunSafety(Duration.ofMillis(500), Duration.ZERO, 10, false));
 		assertThat(config.validateChecksums()).isFalse();
 		assertThat(config.createSchemas()).isTrue();
+	}
+
+	@Test
+	@SuppressWarnings("deprecation")
+	void theFormerNameLockTimeoutSetsTheLockWaitUnlessLockWaitIsSet() {
+		this.properties.setLockTimeout(Duration.ofSeconds(7));
+		assertThat(this.properties.configBuilder().build().lockTimeout()).isEqualTo(Duration.ofSeconds(7));
+		this.properties.setLockWait(Duration.ofSeconds(3));
+		assertThat(this.properties.configBuilder().build().lockTimeout()).isEqualTo(Duration.ofSeconds(3));
 	}
 
 }
