@@ -18,7 +18,7 @@ final class StartupActions {
 	private StartupActions() {
 	}
 
-	static void upgrade(Migrations migrations, String target) {
+	static RunResult upgrade(Migrations migrations, String target) {
 		long started = System.nanoTime();
 		warnWithoutScripts(migrations);
 		RunResult result = migrations.upgrade(target);
@@ -30,6 +30,7 @@ final class StartupActions {
 			logger.info("Upgraded database from " + revisions(result.before()) + " to " + revisions(result.after())
 					+ " (" + result.steps().size() + " step(s) in " + millisSince(started) + " ms)");
 		}
+		return result;
 	}
 
 	static void validate(Migrations migrations, String target) {
