@@ -71,9 +71,12 @@ public final class MigrationsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	MigrationsInitializer migrationsInitializer(Migrations migrations, MigrationsProperties properties,
-			ObjectProvider<MigrationsStartupStrategy> strategy, MigrationsStatusProbe probe) {
+			ObjectProvider<MigrationsStartupStrategy> strategy, MigrationsStatusProbe probe,
+			@MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
+			ObjectProvider<JdbcConnectionDetails> connectionDetails) {
 		return new MigrationsInitializer(migrations,
-				strategy.getIfAvailable(() -> startupStrategy(properties, probe)));
+				DatabaseCreation.before(strategy.getIfAvailable(() -> startupStrategy(properties, probe)), properties,
+						migrationsDataSource.getIfAvailable(), connectionDetails.getIfAvailable()));
 	}
 
 	/**
