@@ -72,6 +72,12 @@ public final class MigrationsStatusProbe {
 		return Optional.ofNullable(this.migrated);
 	}
 
+	/** How many revisions were pending when the application last saw the database; NaN before it saw any. */
+	public double pendingRevisions() {
+		Seen seen = this.lastSeen;
+		return (seen != null) ? seen.pending().size() : Double.NaN;
+	}
+
 	/** The database's status, or why it could not be read in time with the last state seen. */
 	public Reading read() {
 		CompletableFuture<MigrationsStatus> read = currentRead();
