@@ -13,12 +13,14 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import dev.migrations.execute.MaskedUrl;
+import dev.migrations.execute.MissingDriver;
 
 /**
  * An unpooled {@link DataSource} over the JDBC drivers on the class path, for a run that opens the few connections it
  * needs (the command line, tests). A URL of a database the engine supports goes straight to its driver, which is the
  * only one loaded (asking {@link DriverManager} first loads and initialises every driver on the class path, tens of
- * milliseconds of a short command); any other URL goes to {@link DriverManager}.
+ * milliseconds of a short command); any other URL goes to {@link DriverManager}. A URL that no driver accepts
+ * fails with {@link MissingDriver}'s one line, naming the driver to add.
  *
  * @param url the JDBC URL
  * @param user the user; {@code null} for none (or one in the URL)
@@ -51,7 +53,17 @@ public record DriverManagerDataSource(String url, String user, String password) 
 				return connection;
 			}
 		}
-		return DriverManager.getConnection(this.url, properties);
+		return registeredDriver().connect(this.url, properties);
+	}
+
+	/** The driver {@link DriverManager} has for the URL; none is a configuration error, not a connection failure. */
+	private Driver registeredDriver() {
+		try {
+			return DriverManager.getDriver(this.url);
+		}
+		catch (SQLException ex) {
+			throw MissingDriver.forUrl(this.url);
+		}
 	}
 
 	private Driver knownDriver() {

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import dev.migrations.config.MigrationListener;
 import dev.migrations.config.MigrationsConfig;
 import dev.migrations.dialect.Dialect;
 import dev.migrations.dialect.Dialects;
@@ -204,18 +205,34 @@ public final class Migrations {
 	/** Upgrades to the target ({@code head} by default in the tools); a range is for offline SQL only. */
 	public RunResult upgrade(String target) {
 		rejectRange(target);
-		return runner().upgrade(target);
+		return told("upgrade", () -> runner().upgrade(target));
 	}
 
 	public RunResult downgrade(String target) {
 		rejectRange(target);
-		return runner().downgrade(target);
+		return told("downgrade", () -> runner().downgrade(target));
 	}
 
 	/** Sets the version rows to the targets without running scripts; {@code purge} empties the table first. */
 	public RunResult stamp(List<String> targets, boolean purge) {
 		targets.forEach(Migrations::rejectRange);
-		return runner().stamp(targets, purge);
+		return told("stamp", () -> runner().stamp(targets, purge));
+	}
+
+	/** Runs a command that changes the database, telling the listener that it starts and how it ended. */
+	private RunResult told(String command, Supplier<RunResult> run) {
+		MigrationListener listener = this.config.listener();
+		listener.runStarting(command);
+		RunResult result;
+		try {
+			result = run.get();
+		}
+		catch (RuntimeException | Error ex) {
+			listener.runEnded(command, 0, ex);
+			throw ex;
+		}
+		listener.runEnded(command, result.steps().size(), null);
+		return result;
 	}
 
 	/**

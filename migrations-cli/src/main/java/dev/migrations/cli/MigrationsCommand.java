@@ -28,6 +28,7 @@ import dev.migrations.cli.command.StampCommand;
 import dev.migrations.cli.command.UpgradeCommand;
 import dev.migrations.cli.config.DatabaseUrl;
 import dev.migrations.cli.config.GlobalOptions;
+import dev.migrations.cli.config.ProjectProperties;
 import dev.migrations.cli.config.SafetyOptions;
 import dev.migrations.cli.config.Settings;
 import dev.migrations.config.MigrationListener;
@@ -282,6 +283,17 @@ public final class MigrationsCommand implements Runnable {
 		if (output().json()) {
 			output().document(JsonViews.run(result));
 		}
+	}
+
+	/**
+	 * A {@code true}/{@code false} {@code migrations.*} property of the Spring Boot project in the working directory,
+	 * for an option of one command that the project may set; {@code false} when unset.
+	 */
+	public boolean projectFlag(String property) {
+		return ProjectProperties.load(this.directory, this.environment)
+			.get(property)
+			.map(Boolean::parseBoolean)
+			.orElse(false);
 	}
 
 	/** The version from the jar's manifest. */

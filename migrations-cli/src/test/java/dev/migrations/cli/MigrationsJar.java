@@ -1,10 +1,8 @@
 package dev.migrations.cli;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarFile;
 
 import dev.migrations.testing.ServerDatabase;
 
@@ -37,14 +33,10 @@ final class MigrationsJar {
 
 	private final Map<String, String> environment;
 
-	/** A JDBC driver's jar run next to the built jar (the jar has the PostgreSQL and H2 drivers only); or null. */
-	private final Path driver;
-
-	private MigrationsJar(Path jar, Path directory, Map<String, String> environment, Path driver) {
+	private MigrationsJar(Path jar, Path directory, Map<String, String> environment) {
 		this.jar = jar;
 		this.directory = directory;
 		this.environment = Map.copyOf(environment);
-		this.driver = driver;
 	}
 
 	/** The jar run in {@code directory} with no database settings in its environment. */
@@ -53,7 +45,7 @@ final class MigrationsJar {
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(jar + " not found: run the integration tests with ./mvnw verify");
 		}
-		return new MigrationsJar(jar, directory, Map.of(), null);
+		return new MigrationsJar(jar, directory, Map.of());
 	}
 
 	/** The same, with {@code MIGRATIONS_URL}, {@code MIGRATIONS_USER} and {@code MIGRATIONS_PASSWORD} set for a database. */
@@ -69,25 +61,14 @@ final class MigrationsJar {
 		if (password != null) {
 			environment.put("MIGRATIONS_PASSWORD", password);
 		}
-		return new MigrationsJar(this.jar, this.directory, environment, this.driver);
-	}
-
-	/** The same, with the jar of this JDBC driver class on the class path next to the built jar. */
-	MigrationsJar withDriver(Class<?> driverClass) {
-		try {
-			Path driverJar = Path.of(driverClass.getProtectionDomain().getCodeSource().getLocation().toURI());
-			return new MigrationsJar(this.jar, this.directory, this.environment, driverJar);
-		}
-		catch (URISyntaxException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return new MigrationsJar(this.jar, this.directory, environment);
 	}
 
 	/** The same, with one more environment variable set. */
 	MigrationsJar with(String name, String value) {
 		Map<String, String> environment = new HashMap<>(this.environment);
 		environment.put(name, value);
-		return new MigrationsJar(this.jar, this.directory, environment, this.driver);
+		return new MigrationsJar(this.jar, this.directory, environment);
 	}
 
 	Path directory() {
@@ -100,9 +81,7 @@ final class MigrationsJar {
 
 	Result run(List<String> args) {
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
-		command.addAll((this.driver != null)
-				? List.of("-cp", this.jar + File.pathSeparator + this.driver, mainClass())
-				: List.of("-jar", this.jar.toString()));
+		command.addAll(List.of("-jar", this.jar.toString()));
 		command.addAll(args);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.directory.toFile());
 		Map<String, String> environment = builder.environment();
@@ -127,16 +106,6 @@ final class MigrationsJar {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	/** The built jar's {@code Main-Class}, for running it with {@code -cp}. */
-	private String mainClass() {
-		try (JarFile jarFile = new JarFile(this.jar.toFile())) {
-			return jarFile.getManifest().getMainAttributes().getValue(Attributes.Name.MAIN_CLASS);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

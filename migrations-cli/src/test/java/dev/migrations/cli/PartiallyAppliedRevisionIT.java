@@ -59,10 +59,7 @@ class PartiallyAppliedRevisionIT {
 				this.user = "sa";
 				this.password = "";
 			}
-			case MARIADB -> {
-				this.server = MariaDbDatabase.create("cli_partial");
-				jar = jar.withDriver(org.mariadb.jdbc.Driver.class);
-			}
+			case MARIADB -> this.server = MariaDbDatabase.create("cli_partial");
 			case POSTGRESQL -> this.server = PostgresDatabase.create("cli_partial");
 		}
 		if (this.server != null) {

@@ -104,7 +104,14 @@ final class MigrationExecutor {
 				}
 			}
 			for (PlanStep step : plan.steps()) {
-				runStep(connection, step, single);
+				try {
+					runStep(connection, step, single);
+				}
+				catch (SQLException | RuntimeException ex) {
+					this.config.listener().stepFailed(step, ex);
+					throw ex;
+				}
+				this.config.listener().afterStep(step);
 				(single ? done : committed).add(step);
 			}
 			connection.commit();

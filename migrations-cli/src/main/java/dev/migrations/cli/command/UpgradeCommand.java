@@ -1,6 +1,8 @@
 package dev.migrations.cli.command;
 
+import dev.migrations.DriverManagerDataSource;
 import dev.migrations.cli.MigrationsCommand;
+import dev.migrations.dialect.DatabaseCreator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -8,7 +10,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code upgrade [TARGET] [--sql]}: runs the revisions up to the target, printing each step as Alembic does. */
 @Command(name = "upgrade", description = "Upgrade the database to a later revision.",
-		footerHeading = "%nExamples:%n", footer = { "  migrations upgrade head",
+		footerHeading = "%nExamples:%n", footer = { "  migrations upgrade head", "  migrations upgrade --create-database",
 				"  migrations upgrade 1c0d8e7f6a5b:3f2a9c1b7d4e --sql > upgrade.sql" })
 public final class UpgradeCommand implements Runnable {
 
@@ -23,11 +25,21 @@ public final class UpgradeCommand implements Runnable {
 	@Option(names = "--sql", description = "Print the SQL instead of running it; a FROM:TO range needs no database")
 	private boolean sql;
 
+	@Option(names = "--create-database", description = "Create the database the URL names if it is missing, then "
+			+ "upgrade (default: the project's migrations.create-database, else fail on a missing database)")
+	private boolean createDatabase;
+
 	@Override
 	public void run() {
 		if (this.sql) {
 			OfflineSql.print(this.root, (migrations) -> migrations.upgradeSql(this.target));
 			return;
+		}
+		if (this.createDatabase || this.root.projectFlag("migrations.create-database")) {
+			DriverManagerDataSource database = this.root.settings().dataSource();
+			DatabaseCreator.createIfMissing(database.url(), database.user(), database.password())
+				.filter((created) -> !this.root.output().json())
+				.ifPresent((created) -> this.root.output().line("Created database " + created));
 		}
 		this.root.change((migrations) -> migrations.upgrade(this.target));
 	}

@@ -13,8 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import javax.sql.DataSource;
-
 import dev.migrations.DriverManagerDataSource;
 import dev.migrations.config.MigrationListener;
 import dev.migrations.config.MigrationsConfig;
@@ -218,7 +216,7 @@ public record Settings(DatabaseUrl database, String databaseSource, MigrationsEx
 	 * A DataSource on the configured database.
 	 * @throws MigrationsException when no database is configured, or its URL is unusable
 	 */
-	public DataSource dataSource() {
+	public DriverManagerDataSource dataSource() {
 		if (this.unusableDatabase != null) {
 			throw this.unusableDatabase;
 		}

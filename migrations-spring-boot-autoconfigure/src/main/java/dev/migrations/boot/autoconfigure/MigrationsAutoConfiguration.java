@@ -64,9 +64,19 @@ public final class MigrationsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	MigrationsStatusProbe migrationsStatusProbe(Migrations migrations, MigrationsProperties properties) {
+		return new MigrationsStatusProbe(migrations, properties.getTarget(), MigrationsStatusProbe.DEFAULT_TIMEOUT);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	MigrationsInitializer migrationsInitializer(Migrations migrations, MigrationsProperties properties,
-			ObjectProvider<MigrationsStartupStrategy> strategy) {
-		return new MigrationsInitializer(migrations, strategy.getIfAvailable(() -> startupStrategy(properties)));
+			ObjectProvider<MigrationsStartupStrategy> strategy, MigrationsStatusProbe probe,
+			@MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
+			ObjectProvider<JdbcConnectionDetails> connectionDetails) {
+		return new MigrationsInitializer(migrations,
+				DatabaseCreation.before(strategy.getIfAvailable(() -> startupStrategy(properties, probe)), properties,
+						migrationsDataSource.getIfAvailable(), connectionDetails.getIfAvailable()));
 	}
 
 	/**
@@ -78,9 +88,12 @@ public final class MigrationsAutoConfiguration {
 		return LazyInitializationExcludeFilter.forBeanTypes(MigrationsInitializer.class);
 	}
 
-	private static MigrationsStartupStrategy startupStrategy(MigrationsProperties properties) {
+	/** The strategy {@code migrations.on-startup} names; an upgrade tells the probe what it left. */
+	private static MigrationsStartupStrategy startupStrategy(MigrationsProperties properties,
+			MigrationsStatusProbe probe) {
 		return switch (properties.getOnStartup()) {
-			case UPGRADE -> MigrationsStartupStrategy.upgrade(properties.getTarget(), properties.getLint());
+			case UPGRADE -> (migrations) -> probe.migrated(
+					StartupActions.upgrade(migrations, properties.getTarget(), properties.getLint()));
 			case VALIDATE -> MigrationsStartupStrategy.validate(properties.getTarget());
 			case NONE -> (migrations) -> StartupActions.reportPending(migrations, properties.getTarget());
 		};

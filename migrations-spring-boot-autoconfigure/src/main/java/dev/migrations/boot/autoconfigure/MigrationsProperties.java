@@ -40,6 +40,12 @@ public class MigrationsProperties {
 	 */
 	private boolean createSchemas;
 
+	/**
+	 * Whether to create the database the URL names ('migrations.url', else the application's) when it does not exist,
+	 * before the start-up upgrade; on PostgreSQL from the 'postgres' database, on MariaDB from the server.
+	 */
+	private boolean createDatabase;
+
 	/** Name of the table that holds the database's current revisions. */
 	private String versionTable = "migrations_version";
 
@@ -137,6 +143,14 @@ public class MigrationsProperties {
 
 	public void setCreateSchemas(boolean createSchemas) {
 		this.createSchemas = createSchemas;
+	}
+
+	public boolean isCreateDatabase() {
+		return this.createDatabase;
+	}
+
+	public void setCreateDatabase(boolean createDatabase) {
+		this.createDatabase = createDatabase;
 	}
 
 	public String getVersionTable() {

@@ -20,7 +20,7 @@ final class StartupActions {
 	private StartupActions() {
 	}
 
-	static void upgrade(Migrations migrations, String target, MigrationsProperties.Lint lint) {
+	static RunResult upgrade(Migrations migrations, String target, MigrationsProperties.Lint lint) {
 		long started = System.nanoTime();
 		warnWithoutScripts(migrations);
 		lintPending(migrations, lint);
@@ -33,6 +33,7 @@ final class StartupActions {
 			logger.info("Upgraded database from " + revisions(result.before()) + " to " + revisions(result.after())
 					+ " (" + result.steps().size() + " step(s) in " + millisSince(started) + " ms)");
 		}
+		return result;
 	}
 
 	static void validate(Migrations migrations, String target) {

@@ -7,6 +7,9 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.migrations.Migrations;
 import dev.migrations.boot.autoconfigure.MigrationsStatus;
+import dev.migrations.boot.autoconfigure.MigrationsStatusProbe;
+import dev.migrations.boot.autoconfigure.MigrationsStatusProbe.Reading;
+import dev.migrations.boot.autoconfigure.MigrationsStatusProbe.Seen;
 import dev.migrations.error.MigrationsException;
 import dev.migrations.graph.GraphException;
 import dev.migrations.graph.RevisionNotFoundException;
@@ -23,27 +26,29 @@ import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 /**
  * The read-only {@code migrations} endpoint: where the database stands against the target, with every revision
  * newest first ({@code GET /actuator/migrations}) or the revisions an identifier names, as the command line
- * resolves it ({@code GET /actuator/migrations/{revision}}).
+ * resolves it ({@code GET /actuator/migrations/{revision}}). A database that does not answer in time (see
+ * {@link MigrationsStatusProbe}) is a 503 naming the cause, with the state the application last saw.
  */
 @Endpoint(id = "migrations")
 public class MigrationsEndpoint {
 
+	private final MigrationsStatusProbe probe;
+
 	private final Migrations migrations;
 
-	private final String target;
-
-	/**
-	 * @param migrations the engine over the application's database
-	 * @param target the revision the application upgrades to ({@code migrations.target})
-	 */
-	public MigrationsEndpoint(Migrations migrations, String target) {
-		this.migrations = migrations;
-		this.target = target;
+	/** @param probe reads the database's status within a bound time */
+	public MigrationsEndpoint(MigrationsStatusProbe probe) {
+		this.probe = probe;
+		this.migrations = probe.migrations();
 	}
 
 	@ReadOperation
-	public MigrationsDescriptor migrations() {
-		return MigrationsDescriptor.of(MigrationsStatus.read(this.migrations, this.target));
+	public WebEndpointResponse<OperationResponseBody> migrations() {
+		Reading reading = this.probe.read();
+		if (reading instanceof Reading.Unavailable unavailable) {
+			return UnavailableDescriptor.response(unavailable);
+		}
+		return new WebEndpointResponse<>(MigrationsDescriptor.of(((Reading.Read) reading).status()));
 	}
 
 	/**
@@ -53,7 +58,11 @@ public class MigrationsEndpoint {
 	 */
 	@ReadOperation
 	public WebEndpointResponse<OperationResponseBody> revision(@Selector String revision) {
-		MigrationsStatus status = MigrationsStatus.read(this.migrations, this.target);
+		Reading reading = this.probe.read();
+		if (reading instanceof Reading.Unavailable unavailable) {
+			return UnavailableDescriptor.response(unavailable);
+		}
+		MigrationsStatus status = ((Reading.Read) reading).status();
 		List<String> ids;
 		if (status.history().stream().anyMatch((entry) -> entry.revision().equals(revision))) {
 			ids = List.of(revision);
@@ -141,8 +150,7 @@ public class MigrationsEndpoint {
 	public record ErrorDescriptor(Problem error) implements OperationResponseBody {
 
 		static WebEndpointResponse<OperationResponseBody> response(MigrationsException ex, int status) {
-			return new WebEndpointResponse<>(new ErrorDescriptor(new Problem(
-					ex.kind().name().toLowerCase(Locale.ROOT), ex.getMessage(), ex.hint())), status);
+			return new WebEndpointResponse<>(new ErrorDescriptor(Problem.of(ex)), status);
 		}
 
 		/**
@@ -152,6 +160,29 @@ public class MigrationsEndpoint {
 		 */
 		public record Problem(String kind, String message, @Nullable String hint) {
 
+			static Problem of(MigrationsException ex) {
+				return new Problem(ex.kind().name().toLowerCase(Locale.ROOT), ex.getMessage(), ex.hint());
+			}
+
+		}
+
+	}
+
+	/**
+	 * Why the database's state could not be read in time (a 503), and the state the application last saw.
+	 *
+	 * @param error the kind of error, its message and its hint
+	 * @param lastSeen the state last read, or left by the application's own upgrade, with when; {@code null} if the
+	 * application has seen none
+	 */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	public record UnavailableDescriptor(ErrorDescriptor.Problem error,
+			@Nullable Seen lastSeen) implements OperationResponseBody {
+
+		static WebEndpointResponse<OperationResponseBody> response(Reading.Unavailable unavailable) {
+			return new WebEndpointResponse<>(
+					new UnavailableDescriptor(ErrorDescriptor.Problem.of(unavailable.cause()), unavailable.lastSeen()),
+					WebEndpointResponse.STATUS_SERVICE_UNAVAILABLE);
 		}
 
 	}

@@ -3,7 +3,9 @@ package dev.migrations.boot.autoconfigure.endpoint;
 import dev.migrations.Migrations;
 import dev.migrations.boot.autoconfigure.MigrationsAutoConfiguration;
 import dev.migrations.boot.autoconfigure.MigrationsProperties;
+import dev.migrations.boot.autoconfigure.MigrationsStatusProbe;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -22,8 +24,10 @@ public final class MigrationsEndpointAutoConfiguration {
 	@Bean
 	@ConditionalOnBean(Migrations.class)
 	@ConditionalOnMissingBean
-	MigrationsEndpoint migrationsEndpoint(Migrations migrations, MigrationsProperties properties) {
-		return new MigrationsEndpoint(migrations, properties.getTarget());
+	MigrationsEndpoint migrationsEndpoint(Migrations migrations, MigrationsProperties properties,
+			ObjectProvider<MigrationsStatusProbe> probe) {
+		return new MigrationsEndpoint(probe.getIfAvailable(() -> new MigrationsStatusProbe(migrations,
+				properties.getTarget(), MigrationsStatusProbe.DEFAULT_TIMEOUT)));
 	}
 
 }

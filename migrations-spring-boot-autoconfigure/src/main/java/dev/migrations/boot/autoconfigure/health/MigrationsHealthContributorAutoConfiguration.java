@@ -3,7 +3,9 @@ package dev.migrations.boot.autoconfigure.health;
 import dev.migrations.Migrations;
 import dev.migrations.boot.autoconfigure.MigrationsAutoConfiguration;
 import dev.migrations.boot.autoconfigure.MigrationsProperties;
+import dev.migrations.boot.autoconfigure.MigrationsStatusProbe;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -25,8 +27,10 @@ public final class MigrationsHealthContributorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = { "migrationsHealthIndicator", "migrationsHealthContributor" })
-	MigrationsHealthIndicator migrationsHealthIndicator(Migrations migrations, MigrationsProperties properties) {
-		return new MigrationsHealthIndicator(migrations, properties.getTarget());
+	MigrationsHealthIndicator migrationsHealthIndicator(Migrations migrations, MigrationsProperties properties,
+			ObjectProvider<MigrationsStatusProbe> probe) {
+		return new MigrationsHealthIndicator(probe.getIfAvailable(() -> new MigrationsStatusProbe(migrations,
+				properties.getTarget(), MigrationsStatusProbe.DEFAULT_TIMEOUT)));
 	}
 
 }

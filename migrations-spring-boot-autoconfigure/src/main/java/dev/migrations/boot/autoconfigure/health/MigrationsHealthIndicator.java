@@ -1,7 +1,13 @@
 package dev.migrations.boot.autoconfigure.health;
 
-import dev.migrations.Migrations;
+import java.util.Locale;
+import java.util.Map;
+
 import dev.migrations.boot.autoconfigure.MigrationsStatus;
+import dev.migrations.boot.autoconfigure.MigrationsStatusProbe;
+import dev.migrations.boot.autoconfigure.MigrationsStatusProbe.Reading;
+import dev.migrations.boot.autoconfigure.MigrationsStatusProbe.Seen;
+import dev.migrations.report.RevisionView;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -9,28 +15,48 @@ import org.springframework.boot.health.contributor.Status;
 
 /**
  * The {@code migrations} health: UP at the target, OUT_OF_SERVICE short of it, DOWN when the database names a
- * revision no script has or an applied script has changed (with checksum validation on). It reads the same
- * {@link MigrationsStatus} as the {@code migrations} endpoint.
+ * revision no script has or an applied script has changed (with checksum validation on), and DOWN with the reason
+ * when the database does not answer in time. It reads the same {@link MigrationsStatus} as the {@code migrations}
+ * endpoint, through the {@link MigrationsStatusProbe}; once the application upgraded the database to the target
+ * itself, it is UP without asking the database.
  */
 public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 
-	private final Migrations migrations;
+	private final MigrationsStatusProbe probe;
 
-	private final String target;
-
-	/**
-	 * @param migrations the engine over the application's database
-	 * @param target the revision the application upgrades to ({@code migrations.target})
-	 */
-	public MigrationsHealthIndicator(Migrations migrations, String target) {
+	/** @param probe reads the database's status within a bound time */
+	public MigrationsHealthIndicator(MigrationsStatusProbe probe) {
 		super("Migrations health check failed");
-		this.migrations = migrations;
-		this.target = target;
+		this.probe = probe;
 	}
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
-		MigrationsStatus status = MigrationsStatus.read(this.migrations, this.target);
+		var migrated = this.probe.migratedByApplication();
+		if (migrated.isPresent()) {
+			builder.up()
+				.withDetail("current", migrated.get().current())
+				.withDetail("heads", this.probe.migrations().heads(false).stream().map(RevisionView::id).toList())
+				.withDetail("pending", 0);
+			return;
+		}
+		Reading reading = this.probe.read();
+		if (reading instanceof Reading.Read read) {
+			healthOf(read.status(), builder);
+		}
+		else if (reading instanceof Reading.Unavailable unavailable) {
+			builder.down()
+				.withDetail("reason", unavailable.cause().getMessage())
+				.withDetail("kind", unavailable.cause().kind().name().toLowerCase(Locale.ROOT));
+			Seen lastSeen = unavailable.lastSeen();
+			if (lastSeen != null) {
+				builder.withDetail("lastSeen", Map.of("at", lastSeen.at().toString(), "current", lastSeen.current(),
+						"upToDate", lastSeen.upToDate()));
+			}
+		}
+	}
+
+	private static void healthOf(MigrationsStatus status, Health.Builder builder) {
 		builder.status(status(status))
 			.withDetail("current", status.current())
 			.withDetail("heads", status.heads())

@@ -1,6 +1,7 @@
 package dev.migrations.boot.autoconfigure.endpoint;
 
 import dev.migrations.Migrations;
+import dev.migrations.boot.autoconfigure.MigrationsStatusProbe;
 import dev.migrations.config.MigrationsConfig;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class MigrationsEndpointAutoConfigurationTests {
 	void readsTheTargetFromMigrationsTarget() {
 		this.contextRunner
 			.withPropertyValues("management.endpoints.web.exposure.include=migrations", "migrations.target=heads")
-			.run((context) -> assertThat(context.getBean(MigrationsEndpoint.class)).hasFieldOrPropertyWithValue("target",
+			.run((context) -> assertThat(context.getBean(MigrationsEndpoint.class)).hasFieldOrPropertyWithValue("probe.target",
 					"heads"));
 	}
 
@@ -43,8 +44,8 @@ class MigrationsEndpointAutoConfigurationTests {
 
 	@Test
 	void backsOffFromAnEndpointDefinedByTheApplication() {
-		MigrationsEndpoint own = new MigrationsEndpoint(new Migrations(MigrationsConfig.builder().build(), null),
-				"head");
+		MigrationsEndpoint own = new MigrationsEndpoint(new MigrationsStatusProbe(
+				new Migrations(MigrationsConfig.builder().build(), null), "head", MigrationsStatusProbe.DEFAULT_TIMEOUT));
 		this.contextRunner.withPropertyValues("management.endpoints.web.exposure.include=migrations")
 			.withBean(MigrationsEndpoint.class, () -> own)
 			.run((context) -> assertThat(context.getBean(MigrationsEndpoint.class)).isSameAs(own));

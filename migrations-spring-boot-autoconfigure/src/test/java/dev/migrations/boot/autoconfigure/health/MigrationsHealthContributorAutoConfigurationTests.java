@@ -21,7 +21,7 @@ class MigrationsHealthContributorAutoConfigurationTests {
 	void providesTheMigrationsHealthIndicator() {
 		this.contextRunner.withPropertyValues("migrations.target=heads").run((context) -> {
 			assertThat(context).hasSingleBean(MigrationsHealthIndicator.class).hasBean("migrationsHealthIndicator");
-			assertThat(context.getBean(MigrationsHealthIndicator.class)).hasFieldOrPropertyWithValue("target",
+			assertThat(context.getBean(MigrationsHealthIndicator.class)).hasFieldOrPropertyWithValue("probe.target",
 					"heads");
 		});
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.migrations.Migrations;
+import dev.migrations.boot.autoconfigure.MigrationsStatusProbe;
 import dev.migrations.boot.autoconfigure.endpoint.MigrationsEndpoint;
 import dev.migrations.boot.autoconfigure.endpoint.MigrationsEndpoint.MigrationsDescriptor;
 import dev.migrations.boot.autoconfigure.endpoint.MigrationsEndpoint.RevisionDescriptor;
@@ -136,7 +137,10 @@ class PostgresHealthTests {
 	@Test
 	void theEndpointShowsTheHeadsOfTheScriptsAndTheTargetApart() {
 		this.migrations.upgrade("1a2b3c4d5e6f");
-		MigrationsDescriptor status = new MigrationsEndpoint(this.migrations, "1a2b3c4d5e6f").migrations();
+		MigrationsDescriptor status = (MigrationsDescriptor) new MigrationsEndpoint(
+				new MigrationsStatusProbe(this.migrations, "1a2b3c4d5e6f", MigrationsStatusProbe.DEFAULT_TIMEOUT))
+			.migrations()
+			.getBody();
 		assertThat(status.heads()).containsExactly("2b3c4d5e6f70");
 		assertThat(status.target()).isEqualTo("1a2b3c4d5e6f");
 		assertThat(status.upToDate()).isTrue();
