@@ -26,11 +26,12 @@ import dev.migrations.cli.command.RevisionCommand;
 import dev.migrations.cli.command.ShowCommand;
 import dev.migrations.cli.command.StampCommand;
 import dev.migrations.cli.command.UpgradeCommand;
-import dev.migrations.cli.config.DatabaseUrl;
 import dev.migrations.cli.config.GlobalOptions;
 import dev.migrations.cli.config.Settings;
 import dev.migrations.config.MigrationListener;
 import dev.migrations.execute.RunResult;
+import dev.migrations.settings.DatabaseUrl;
+import dev.migrations.settings.MigrationsSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -108,13 +109,18 @@ public final class MigrationsCommand implements Runnable {
 			description = "Print one JSON document instead of text")
 	private boolean json;
 
+	@Option(names = "--profile", scope = ScopeType.INHERIT, split = ",", paramLabel = "PROFILE", order = 13,
+			description = "Spring profiles of the project's configuration: application-<profile>.yml and "
+					+ "on-profile documents (default: $SPRING_PROFILES_ACTIVE, then the project's spring.profiles.active)")
+	private List<String> profiles;
+
 	private boolean debug;
 
 	private final Map<String, String> environment;
 
 	private final Path directory;
 
-	private Settings settings;
+	private MigrationsSettings settings;
 
 	private Output output;
 
@@ -188,24 +194,24 @@ public final class MigrationsCommand implements Runnable {
 	}
 
 	/** The settings, resolved once from the options, the environment and the project. */
-	public Settings settings() {
+	public MigrationsSettings settings() {
 		if (this.settings == null) {
 			this.settings = Settings.resolve(new GlobalOptions(this.url, this.user, this.password, this.locations,
 					this.schema, this.versionTable, this.historyTable, this.lockTimeout,
-					this.createSchemas ? Boolean.TRUE : null, this.noValidateChecksums ? Boolean.FALSE : null),
-					this.environment, this.directory);
+					this.createSchemas ? Boolean.TRUE : null, this.noValidateChecksums ? Boolean.FALSE : null,
+					this.profiles), this.environment, this.directory);
 		}
 		return this.settings;
 	}
 
 	/** The database the settings name, once they are resolved; for messages about a failed connection. */
 	Optional<DatabaseUrl> database() {
-		return Optional.ofNullable(this.settings).map(Settings::database);
+		return Optional.ofNullable(this.settings).map(MigrationsSettings::database);
 	}
 
 	/** Where the database's URL was given ({@code --url}, {@code DATABASE_URL}...), once the settings are resolved. */
 	Optional<String> databaseSource() {
-		return Optional.ofNullable(this.settings).map(Settings::databaseSource);
+		return Optional.ofNullable(this.settings).map(MigrationsSettings::databaseSource);
 	}
 
 	public Output output() {
@@ -230,15 +236,15 @@ public final class MigrationsCommand implements Runnable {
 	 * the output is JSON.
 	 */
 	public Migrations migrations(DatabaseUse use) {
-		Settings settings = settings();
+		MigrationsSettings settings = settings();
 		Output output = output();
 		MigrationListener listener = output.json() ? MigrationListener.NONE
 				: (step) -> output.line(step.describe());
 		DataSource dataSource = switch (use) {
-			case REQUIRED -> settings.dataSource();
+			case REQUIRED -> Settings.dataSource(settings);
 			case NONE -> null;
 		};
-		return new Migrations(settings.config(listener), dataSource);
+		return new Migrations(settings.configBuilder().listener(listener).build(), dataSource);
 	}
 
 	/**
