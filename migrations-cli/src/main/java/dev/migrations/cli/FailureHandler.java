@@ -8,11 +8,11 @@ import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.Optional;
 
-import dev.migrations.cli.config.DatabaseUrl;
 import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
 import dev.migrations.execute.ConnectionLostException;
 import dev.migrations.execute.MaskedUrl;
+import dev.migrations.settings.DatabaseUrl;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;

@@ -26,14 +26,13 @@ import dev.migrations.cli.command.RevisionCommand;
 import dev.migrations.cli.command.ShowCommand;
 import dev.migrations.cli.command.StampCommand;
 import dev.migrations.cli.command.UpgradeCommand;
-import dev.migrations.cli.config.DatabaseUrl;
 import dev.migrations.cli.config.GlobalOptions;
 import dev.migrations.cli.config.ProjectProperties;
-import dev.migrations.cli.config.SafetyOptions;
 import dev.migrations.cli.config.Settings;
 import dev.migrations.config.MigrationListener;
-import dev.migrations.config.RunSafety;
 import dev.migrations.execute.RunResult;
+import dev.migrations.settings.DatabaseUrl;
+import dev.migrations.settings.MigrationsSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -135,13 +134,18 @@ public final class MigrationsCommand implements Runnable {
 			description = "Print one JSON document instead of text")
 	private boolean json;
 
+	@Option(names = "--profile", scope = ScopeType.INHERIT, split = ",", paramLabel = "PROFILE", order = 13,
+			description = "Spring profiles of the project's configuration: application-<profile>.yml and "
+					+ "on-profile documents (default: $SPRING_PROFILES_ACTIVE, then the project's spring.profiles.active)")
+	private List<String> profiles;
+
 	private boolean debug;
 
 	private final Map<String, String> environment;
 
 	private final Path directory;
 
-	private Settings settings;
+	private MigrationsSettings settings;
 
 	private Output output;
 
@@ -215,7 +219,7 @@ public final class MigrationsCommand implements Runnable {
 	}
 
 	/** The settings, resolved once from the options, the environment and the project. */
-	public Settings settings() {
+	public MigrationsSettings settings() {
 		if (this.settings == null) {
 			if (this.lockTimeout != null) {
 				this.spec.commandLine().getErr().println("Warning: --lock-timeout is deprecated; use --lock-wait");
@@ -223,7 +227,8 @@ public final class MigrationsCommand implements Runnable {
 			this.settings = Settings.resolve(new GlobalOptions(this.url, this.user, this.password, this.locations,
 					this.schema, this.versionTable, this.historyTable,
 					(this.lockWait != null) ? this.lockWait : this.lockTimeout,
-					this.createSchemas ? Boolean.TRUE : null, this.noValidateChecksums ? Boolean.FALSE : null),
+					this.createSchemas ? Boolean.TRUE : null, this.noValidateChecksums ? Boolean.FALSE : null,
+					this.statementLockTimeout, this.statementTimeout, this.lockRetries, this.reconnect, this.profiles),
 					this.environment, this.directory);
 		}
 		return this.settings;
@@ -231,12 +236,12 @@ public final class MigrationsCommand implements Runnable {
 
 	/** The database the settings name, once they are resolved; for messages about a failed connection. */
 	Optional<DatabaseUrl> database() {
-		return Optional.ofNullable(this.settings).map(Settings::database);
+		return Optional.ofNullable(this.settings).map(MigrationsSettings::database);
 	}
 
 	/** Where the database's URL was given ({@code --url}, {@code DATABASE_URL}...), once the settings are resolved. */
 	Optional<String> databaseSource() {
-		return Optional.ofNullable(this.settings).map(Settings::databaseSource);
+		return Optional.ofNullable(this.settings).map(MigrationsSettings::databaseSource);
 	}
 
 	public Output output() {
@@ -261,17 +266,15 @@ public final class MigrationsCommand implements Runnable {
 	 * the output is JSON.
 	 */
 	public Migrations migrations(DatabaseUse use) {
-		Settings settings = settings();
+		MigrationsSettings settings = settings();
 		Output output = output();
 		MigrationListener listener = output.json() ? MigrationListener.NONE
 				: (step) -> output.line(step.describe());
 		DataSource dataSource = switch (use) {
-			case REQUIRED -> settings.dataSource();
+			case REQUIRED -> Settings.dataSource(settings);
 			case NONE -> null;
 		};
-		RunSafety safety = new SafetyOptions(this.statementLockTimeout, this.statementTimeout, this.lockRetries,
-				this.reconnect).resolve(this.environment, this.directory);
-		return new Migrations(settings.config(listener).toBuilder().safety(safety).build(), dataSource);
+		return new Migrations(settings.configBuilder().listener(listener).build(), dataSource);
 	}
 
 	/**
@@ -290,10 +293,8 @@ public final class MigrationsCommand implements Runnable {
 	 * for an option of one command that the project may set; {@code false} when unset.
 	 */
 	public boolean projectFlag(String property) {
-		return ProjectProperties.load(this.directory, this.environment)
-			.get(property)
-			.map(Boolean::parseBoolean)
-			.orElse(false);
+		return Boolean.parseBoolean(ProjectProperties.load(this.directory, this.environment, this.profiles)
+			.get(property));
 	}
 
 	/** The version from the jar's manifest. */

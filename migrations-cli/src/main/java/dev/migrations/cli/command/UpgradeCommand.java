@@ -1,8 +1,8 @@
 package dev.migrations.cli.command;
 
-import dev.migrations.DriverManagerDataSource;
 import dev.migrations.cli.MigrationsCommand;
 import dev.migrations.dialect.DatabaseCreator;
+import dev.migrations.settings.MigrationsSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,8 +36,8 @@ public final class UpgradeCommand implements Runnable {
 			return;
 		}
 		if (this.createDatabase || this.root.projectFlag("migrations.create-database")) {
-			DriverManagerDataSource database = this.root.settings().dataSource();
-			DatabaseCreator.createIfMissing(database.url(), database.user(), database.password())
+			MigrationsSettings settings = this.root.settings();
+			DatabaseCreator.createIfMissing(settings.requireDatabase().jdbcUrl(), settings.user(), settings.password())
 				.filter((created) -> !this.root.output().json())
 				.ifPresent((created) -> this.root.output().line("Created database " + created));
 		}
