@@ -1,11 +1,9 @@
 package dev.migrations;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,24 +22,24 @@ import dev.migrations.execute.LoadedScripts;
 import dev.migrations.execute.MigrationRunner;
 import dev.migrations.execute.RunResult;
 import dev.migrations.execute.ScriptSource;
+import dev.migrations.graph.Direction;
 import dev.migrations.graph.GraphException;
-import dev.migrations.graph.HistoryRange;
-import dev.migrations.graph.MigrationStep;
-import dev.migrations.graph.MultipleHeadsException;
 import dev.migrations.graph.Plan;
 import dev.migrations.graph.Planner;
 import dev.migrations.graph.RangeErrors;
-import dev.migrations.graph.Revision;
+import dev.migrations.graph.RevisionQueries;
+import dev.migrations.graph.Target;
 import dev.migrations.lint.LintOptions;
 import dev.migrations.lint.LintReport;
 import dev.migrations.lint.Linter;
 import dev.migrations.report.CheckReport;
+import dev.migrations.report.Listings;
 import dev.migrations.report.RevisionDiagram;
-import dev.migrations.report.RevisionState;
-import dev.migrations.report.RevisionStatus;
 import dev.migrations.report.RevisionView;
 import dev.migrations.report.StatusReport;
+import dev.migrations.report.StatusReports;
 import dev.migrations.script.Location;
+import dev.migrations.script.RevisionAuthor;
 import dev.migrations.script.RevisionScript;
 import dev.migrations.script.ScriptLoader;
 import dev.migrations.script.ScriptWriter;
@@ -50,7 +48,8 @@ import dev.migrations.state.HistoryEntry;
 /**
  * The engine's one entry point: Alembic's commands over a script directory and a database. The command line
  * and the Spring Boot starter are thin layers over this class. Targets are strings in every form of contract §3
- * ({@code head}, {@code heads}, {@code base}, ids, prefixes, {@code +N}, {@code rev-N}, {@code label@head}...).
+ * ({@code head}, {@code heads}, {@code base}, ids, prefixes, {@code +N}, {@code rev-N}, {@code label@head}...),
+ * parsed here, once, into a {@link Target}; nothing below reads target text.
  * Every failure is a {@link MigrationsException} with a hint. Scripts are loaded and their graph validated on
  * first use, once.
  */
@@ -125,6 +124,11 @@ public final class Migrations {
 		return scripts().planner();
 	}
 
+	private Listings listings() {
+		LoadedScripts loaded = scripts();
+		return new Listings(loaded.queries(), loaded.byId());
+	}
+
 	/**
 	 * The runner for a command on the database; the first opens its connection while it loads the scripts (not
 	 * while it takes them from its source, which has them ready).
@@ -149,12 +153,12 @@ public final class Migrations {
 
 	/** The heads in load order; {@code resolveDependencies} leaves out heads that something depends on. */
 	public List<RevisionView> heads(boolean resolveDependencies) {
-		return withScripts(planner().heads(resolveDependencies));
+		return listings().heads(resolveDependencies);
 	}
 
 	/** The branch points, newest first. */
 	public List<RevisionView> branches() {
-		return withScripts(planner().branches());
+		return listings().branches();
 	}
 
 	/**
@@ -164,12 +168,12 @@ public final class Migrations {
 	 * @param indicateCurrent mark the database's current revisions (reads the database)
 	 */
 	public List<RevisionView> history(String range, boolean indicateCurrent) {
-		HistoryRange parsed = HistoryRange.parse(range);
+		Target.Range parsed = historyRange(range);
 		List<String> rows = (parsed.readsCurrent() || indicateCurrent) ? runner().database().readRows() : List.of();
 		if (range == null) {
-			return withScripts(planner().history(parsed, rows, indicateCurrent));
+			return listings().history(parsed, rows, indicateCurrent);
 		}
-		return withScripts(RangeErrors.explain(range, () -> planner().history(parsed, rows, indicateCurrent)));
+		return RangeErrors.explain(parsed, () -> listings().history(parsed, rows, indicateCurrent));
 	}
 
 	/**
@@ -177,46 +181,44 @@ public final class Migrations {
 	 * diagram marks the current revisions and those still pending; without one, neither.
 	 */
 	public RevisionDiagram diagram(String range) {
-		HistoryRange parsed = HistoryRange.parse(range);
+		Target.Range parsed = historyRange(range);
 		boolean readsDatabase = this.database != null || parsed.readsCurrent();
 		List<String> rows = readsDatabase ? runner().database().readRows() : List.of();
-		Planner planner = planner();
-		List<RevisionView> views = planner.history(parsed, rows, readsDatabase);
+		RevisionQueries queries = scripts().queries();
+		List<RevisionView> views = Listings.of(queries.graph()).history(parsed, rows, readsDatabase);
 		if (!readsDatabase) {
-			return RevisionDiagram.of(views, planner.graph()::dependencies);
+			return RevisionDiagram.of(views, queries.graph()::dependencies);
 		}
-		List<String> known = rows.stream().filter(planner.graph()::contains).toList();
-		return RevisionDiagram.of(views, planner.graph()::dependencies, planner.isApplied(known));
+		List<String> known = rows.stream().filter(queries.graph()::contains).toList();
+		return RevisionDiagram.of(views, queries.graph()::dependencies, queries.isApplied(known));
 	}
 
 	/** The revisions an identifier names ({@code current} reads the database). */
 	public List<RevisionView> show(String revision) {
-		List<String> rows = "current".equals(revision) ? runner().knownRows() : List.of();
-		return withScripts(planner().show(revision, rows));
+		Target target = Target.parse(revision);
+		List<String> rows = (target instanceof Target.Current) ? runner().knownRows() : List.of();
+		return listings().show(target, rows);
 	}
 
 	// --- the database's position ---------------------------------------------------------------
 
 	/** The database's current revisions, as {@code current} lists them (creates nothing). */
 	public List<RevisionView> current() {
-		return withScripts(planner().current(runner().knownRows()));
+		return listings().current(runner().knownRows());
 	}
 
 	/** Upgrades to the target ({@code head} by default in the tools); a range is for offline SQL only. */
 	public RunResult upgrade(String target) {
-		rejectRange(target);
-		return told("upgrade", () -> runner().upgrade(target));
+		return told("upgrade", () -> runner().upgrade(single(target)));
 	}
 
 	public RunResult downgrade(String target) {
-		rejectRange(target);
-		return told("downgrade", () -> runner().downgrade(target));
+		return told("downgrade", () -> runner().downgrade(single(target)));
 	}
 
 	/** Sets the version rows to the targets without running scripts; {@code purge} empties the table first. */
 	public RunResult stamp(List<String> targets, boolean purge) {
-		targets.forEach(Migrations::rejectRange);
-		return told("stamp", () -> runner().stamp(targets, purge));
+		return told("stamp", () -> runner().stamp(targets.stream().map(Migrations::single).toList(), purge));
 	}
 
 	/** Runs a command that changes the database, telling the listener that it starts and how it ended. */
@@ -246,16 +248,20 @@ public final class Migrations {
 
 	/** Whether the database is at every head with matching checksums. */
 	public CheckReport check() {
-		return check("heads");
+		return check(Target.HEADS);
 	}
 
 	/** Whether the database is at {@code target} with matching checksums. */
 	public CheckReport check(String target) {
+		return check(Target.parse(target));
+	}
+
+	private CheckReport check(Target target) {
 		MigrationRunner runner = runner();
 		MigrationRunner.RecordedState state = runner.recordedState();
 		Plan plan = planner().upgrade(state.rows(), target);
 		List<String> mismatches = runner.checksumMismatches(state.rows(), state.checksums());
-		return new CheckReport(state.rows(), plan.headsAfter(), revisionsOf(plan), mismatches);
+		return new CheckReport(state.rows(), plan.headsAfter(), plan.revisionIds(), mismatches);
 	}
 
 	/**
@@ -264,47 +270,17 @@ public final class Migrations {
 	 * the database is at the target.
 	 */
 	public StatusReport status(String target) {
+		Target parsed = Target.parse(target);
 		MigrationRunner runner = runner();
 		List<String> rows = runner.database().readRows();
 		Map<String, HistoryEntry> applied = runner.database().readApplied();
-		Planner planner = planner();
-		List<String> unknown = rows.stream().filter((row) -> !planner.graph().contains(row)).toList();
-		List<String> known = rows.stream().filter(planner.graph()::contains).toList();
-		Plan plan = planner.upgrade(known, target);
-		List<String> pending = revisionsOf(planner.upgrade(known, "heads"));
-		Set<String> appliedIds = planner.applied(known);
+		List<String> known = rows.stream().filter(scripts().graph()::contains).toList();
+		StatusReports.Pending pending = new StatusReports.Pending(planner().upgrade(known, parsed).revisionIds(),
+				planner().upgrade(known, Target.HEADS).revisionIds());
 		Map<String, String> checksums = new HashMap<>();
 		applied.forEach((id, entry) -> checksums.put(id, entry.checksum()));
 		List<String> mismatches = runner.checksumMismatches(known, checksums);
-		List<RevisionStatus> history = new ArrayList<>();
-		for (String id : unknown) {
-			HistoryEntry entry = applied.get(id);
-			history.add(new RevisionStatus(id, List.of(), (entry != null) ? entry.message() : "", List.of(), List.of(),
-					RevisionState.UNKNOWN, (entry != null) ? entry.installedAt() : null,
-					(entry != null) ? entry.executionMs() : null, true));
-		}
-		for (RevisionView view : planner.history(HistoryRange.ALL, List.of(), false)) {
-			Revision revision = view.revision();
-			HistoryEntry entry = applied.get(revision.id());
-			boolean isApplied = appliedIds.contains(revision.id());
-			RevisionState state = !isApplied ? RevisionState.PENDING
-					: mismatches.contains(revision.id()) ? RevisionState.CHANGED : RevisionState.APPLIED;
-			history.add(new RevisionStatus(revision.id(), revision.downRevisions(), revision.message(),
-					view.branchLabels(), revision.dependsOn(), state,
-					(isApplied && entry != null) ? entry.installedAt() : null,
-					(isApplied && entry != null) ? entry.executionMs() : null, !mismatches.contains(revision.id())));
-		}
-		boolean upToDate = unknown.isEmpty() && revisionsOf(plan).isEmpty();
-		List<String> heads = planner.heads(false).stream().map(RevisionView::id).toList();
-		return new StatusReport(rows, heads, upToDate, pending, unknown, mismatches, history);
-	}
-
-	private static List<String> revisionsOf(Plan plan) {
-		return plan.steps()
-			.stream()
-			.filter(MigrationStep.class::isInstance)
-			.map((step) -> ((MigrationStep) step).revision().id())
-			.toList();
+		return new StatusReports(listings()).report(rows, applied, mismatches, pending);
 	}
 
 	// --- offline SQL ----------------------------------------------------------------------------
@@ -314,31 +290,31 @@ public final class Migrations {
 	 * {@code a} for a range {@code a:b}, else from base.
 	 */
 	public String upgradeSql(String target) {
-		String[] range = splitRange(target);
-		if (range[0] == null) {
-			return render(planner().upgrade(List.of(), range[1]));
+		Target parsed = Target.parse(target);
+		if (!(parsed instanceof Target.Range range)) {
+			return render(planner().upgrade(List.of(), parsed));
 		}
-		Plan plan = RangeErrors.explain(target, () -> planner().upgrade(startingRows(range[0]), range[1]));
-		if (plan.steps().isEmpty() && hasSteps(() -> planner().downgrade(startingRows(range[0]), range[1]))) {
-			throw RangeErrors.reversed(target, "upgrade");
+		Plan plan = RangeErrors.explain(range, () -> planner().upgrade(startingRows(range), upperEnd(range)));
+		if (plan.steps().isEmpty() && hasSteps(() -> planner().downgrade(startingRows(range), upperEnd(range)))) {
+			throw RangeErrors.reversed(range, Direction.UP);
 		}
 		return render(plan);
 	}
 
 	/** The SQL {@code downgrade from:to} would run; downgrade needs the range, as in Alembic. */
 	public String downgradeSql(String target) {
-		String[] range = splitRange(target);
-		if (range[0] == null) {
+		if (!(Target.parse(target) instanceof Target.Range range)) {
 			throw new MigrationsException(ErrorKind.TARGET,
 					"downgrade with --sql requires <fromrev>:<torev>, not '" + target + "'",
 					"Give the range to render, e.g. 'downgrade head:-1 --sql' or 'downgrade 3f2a:base --sql'");
 		}
+		Target destination = (range.upper() != null) ? range.upper() : Target.BASE;
 		try {
-			return render(RangeErrors.explain(target, () -> planner().downgrade(startingRows(range[0]), range[1])));
+			return render(RangeErrors.explain(range, () -> planner().downgrade(startingRows(range), destination)));
 		}
 		catch (GraphException ex) {
-			if (hasSteps(() -> planner().upgrade(startingRows(range[0]), range[1]))) {
-				throw RangeErrors.reversed(target, "downgrade");
+			if (hasSteps(() -> planner().upgrade(startingRows(range), destination))) {
+				throw RangeErrors.reversed(range, Direction.DOWN);
 			}
 			throw ex;
 		}
@@ -360,22 +336,31 @@ public final class Migrations {
 					"Render without --purge; the rendered SQL starts from the range's first revision");
 		}
 		List<String> start = List.of();
-		List<String> destinations = new ArrayList<>();
+		List<Target> destinations = new ArrayList<>();
 		for (String target : targets) {
-			String[] range = splitRange(target);
-			if (range[0] != null) {
-				start = startingRows(range[0]);
+			Target parsed = Target.parse(target);
+			if (parsed instanceof Target.Range range) {
+				start = startingRows(range);
+				destinations.add(upperEnd(range));
 			}
-			destinations.add(range[1]);
+			else {
+				destinations.add(parsed);
+			}
 		}
 		return render(planner().stamp(start, destinations));
 	}
 
-	private List<String> startingRows(String start) {
-		if (start == null || "base".equals(start)) {
+	/** The version rows an offline range starts from: its lower end ({@code base} when left out). */
+	private List<String> startingRows(Target.Range range) {
+		if (range.lower() == null) {
 			return List.of();
 		}
-		return planner().show(start, List.of()).stream().map(RevisionView::id).toList();
+		return scripts().queries().named(range.lower(), List.of());
+	}
+
+	/** The upper end of an offline range ({@code heads} when left out). */
+	private static Target upperEnd(Target.Range range) {
+		return (range.upper() != null) ? range.upper() : Target.HEADS;
 	}
 
 	private String render(Plan plan) {
@@ -389,17 +374,19 @@ public final class Migrations {
 		return Dialects.named((this.config.offlineDialect() != null) ? this.config.offlineDialect() : "postgresql");
 	}
 
-	private static String[] splitRange(String target) {
-		int colon = target.indexOf(':');
-		return (colon < 0) ? new String[] { null, target }
-				: new String[] { target.substring(0, colon), target.substring(colon + 1) };
-	}
-
-	private static void rejectRange(String target) {
-		if (target.contains(":")) {
-			throw new MigrationsException(ErrorKind.TARGET, "Range revision not allowed: '" + target + "'",
+	/** A target that names one position: a range is for offline SQL only. */
+	private static Target single(String text) {
+		Target target = Target.parse(text);
+		if (target instanceof Target.Range) {
+			throw new MigrationsException(ErrorKind.TARGET, "Range revision not allowed: '" + text + "'",
 					"Ranges are for offline SQL: add --sql, or give a single target");
 		}
+		return target;
+	}
+
+	/** A {@code history} range; {@code null} for the whole history. */
+	private static Target.Range historyRange(String range) {
+		return (range == null) ? Target.Range.ALL : Target.parseRange(range);
 	}
 
 	// --- lint -----------------------------------------------------------------------------------
@@ -413,13 +400,14 @@ public final class Migrations {
 	public LintReport lint(String range, LintOptions options) {
 		List<RevisionView> views;
 		if (range != null) {
-			HistoryRange parsed = HistoryRange.parse(range);
-			views = planner().history(parsed, parsed.readsCurrent() ? runner().database().readRows() : List.of(),
+			Target.Range parsed = Target.parseRange(range);
+			views = listings().history(parsed, parsed.readsCurrent() ? runner().database().readRows() : List.of(),
 					false);
 		}
 		else {
-			Set<String> applied = (this.database != null) ? planner().applied(runner().knownRows()) : Set.of();
-			views = planner().history(HistoryRange.ALL, List.of(), false)
+			Set<String> applied = (this.database != null) ? scripts().queries().applied(runner().knownRows())
+					: Set.of();
+			views = listings().history(Target.Range.ALL, List.of(), false)
 				.stream()
 				.filter((view) -> !applied.contains(view.id()))
 				.toList();
@@ -452,118 +440,33 @@ public final class Migrations {
 
 	/** Writes a new revision script and returns its path. */
 	public Path revision(NewRevision request) {
-		Planner planner = planner();
-		List<String> heads = request.heads().isEmpty() ? List.of("head") : request.heads();
-		if (request.heads().isEmpty() && planner.heads(false).size() > 1) {
-			List<String> ids = planner.heads(false).stream().map(RevisionView::id).toList();
-			throw new MultipleHeadsException(
-					"Multiple heads are present; please specify the head revision on which the new revision should be based, or perform a merge.",
-					ids, "Pass --head with one of " + String.join(", ", ids)
-							+ ", or join them with 'migrations merge heads -m \"merge heads\"'");
-		}
-		List<String> parents = new ArrayList<>();
-		for (String head : heads) {
-			List<RevisionView> named = "base".equals(head) ? List.of() : planner.show(head, List.of());
-			for (RevisionView view : named) {
-				if (!request.splice()) {
-					requireHead(view, "please specify --splice to create a new branch from this revision",
-							"Add --splice to branch from " + view.id() + ", or revise a head (see 'migrations heads')");
-				}
-				parents.add(view.id());
-			}
-		}
-		if (new LinkedHashSet<>(parents).size() != parents.size()) {
-			throw new MigrationsException(ErrorKind.TARGET, "Duplicate head revisions specified: " + parents,
-					"Name each head once");
-		}
-		return write(request.revisionId(), parents, request.message(), request.branchLabels(),
-				resolveDependencies(request.dependsOn()), request.directory());
+		RevisionAuthor.Draft draft = new RevisionAuthor.Draft(request.message(), targets(request.heads()),
+				request.splice(), request.branchLabels(), targets(request.dependsOn()), request.revisionId());
+		return written(author().revision(draft, request.directory()));
 	}
 
 	/** Writes a merge revision of the given revisions ({@code heads} for all heads) and returns its path. */
 	public Path merge(List<String> revisions, String message, String revisionId, Path directory) {
-		List<String> parents = new ArrayList<>();
-		for (String revision : revisions) {
-			for (RevisionView view : planner().show(revision, List.of())) {
-				requireHead(view, "only heads can be merged",
-						"Merge the heads: 'migrations merge heads -m \"merge\"', or name heads from 'migrations heads'");
-				parents.add(view.id());
-			}
-		}
-		List<String> distinct = new ArrayList<>(new LinkedHashSet<>(parents));
-		if (distinct.size() < 2) {
-			throw new MigrationsException(ErrorKind.TARGET,
-					"Nothing to merge: " + String.join(" ", revisions) + " names " + distinct.size() + " revision(s)",
-					"Merge two or more heads: 'migrations merge heads -m \"merge\"' or name them");
-		}
-		return write(revisionId, distinct, message, List.of(), List.of(), directory);
+		return written(author().merge(targets(revisions), message, revisionId, directory));
 	}
 
-	/** Alembic's rule for the revisions a new revision or a merge revises: each is a head. */
-	private static void requireHead(RevisionView view, String remedy, String hint) {
-		if (!view.head() && !view.effectiveHead()) {
-			throw new MigrationsException(ErrorKind.TARGET, "Revision " + view.id() + " is not a head revision; " + remedy,
-					hint);
-		}
+	private RevisionAuthor author() {
+		return new RevisionAuthor(scripts().queries(), this.config.locations());
 	}
 
-	private List<String> resolveDependencies(List<String> dependsOn) {
-		List<String> resolved = new ArrayList<>();
-		for (String dependency : dependsOn) {
-			RevisionView view = planner().show(dependency, List.of()).get(0);
-			resolved.add(view.branchLabels().contains(dependency) ? dependency : view.id());
-		}
-		return resolved;
-	}
-
-	private Path write(String revisionId, List<String> parents, String message, List<String> labels,
-			List<String> dependsOn, Path directory) {
-		for (String label : labels) {
-			if (planner().graph().contains(label) || planner().heads(false).stream()
-				.anyMatch((view) -> view.branchLabels().contains(label))) {
-				throw new MigrationsException(ErrorKind.TARGET, "Branch label '" + label + "' is already used",
-						"Choose another label; see 'migrations branches' and 'migrations heads'");
-			}
-		}
-		String id = (revisionId != null) ? revisionId : ScriptWriter.newRevisionId();
-		if (planner().graph().contains(id)) {
-			throw new MigrationsException(ErrorKind.TARGET, "Revision id " + id + " already exists",
-					"Choose another --rev-id, or leave it out for a random one");
-		}
-		Path file = new ScriptWriter(Clock.systemDefaultZone()).write(scriptDirectory(directory),
-				new Revision(id, parents, dependsOn, labels, message, null));
+	/** A script was written: the scripts load again on next use. */
+	private Path written(Path file) {
 		this.scripts = null;
 		return file;
 	}
 
-	private Path scriptDirectory(Path directory) {
-		if (directory != null) {
-			return directory;
-		}
-		return Location.parseAll(this.config.locations())
-			.stream()
-			.filter((location) -> !location.isClasspath())
-			.map(Location::directory)
-			.findFirst()
-			.orElseThrow(() -> new MigrationsException(ErrorKind.CONFIG,
-					"No filesystem location to write the new script to (locations: " + this.config.locations() + ")",
-					"Add a filesystem location (--locations filesystem:src/main/resources/db/migrations) or give a directory"));
+	private static List<Target> targets(List<String> texts) {
+		return texts.stream().map(Target::parse).toList();
 	}
 
 	/** Creates a scripts directory with a README; fails if it exists and is not empty. */
 	public static Path init(Path directory) {
 		return ScriptWriter.init(directory);
-	}
-
-	private List<RevisionView> withScripts(List<RevisionView> views) {
-		Map<String, RevisionScript> byId = scripts().byId();
-		return views.stream().map((view) -> {
-			RevisionScript script = byId.get(view.id());
-			return (script == null) ? view
-					: new RevisionView(view.revision(), view.branchLabels(), view.nextRevisions(), view.head(),
-							view.effectiveHead(), view.branchPoint(), view.mergePoint(), view.current(),
-							script.location(), script.checksum());
-		}).toList();
 	}
 
 }

@@ -1,17 +1,21 @@
 package dev.migrations;
 
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-import dev.migrations.graph.Planner;
-import dev.migrations.report.RevisionView;
 import dev.migrations.script.JavaMigration;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -54,15 +58,18 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework..", "picocli..");
 
-	/**
-	 * Cycles among the subpackages. {@code Planner} still builds the listings' {@code RevisionView}, until the
-	 * listings move to {@code report}.
-	 */
+	/** No cycles among the subpackages: the graph plans, and the listings built on it live in {@code report}. */
 	@ArchTest
 	static final ArchRule subpackagesFormNoCycle = slices().matching("dev.migrations.(*)..")
 		.should()
-		.beFreeOfCycles()
-		.ignoreDependency(type(Planner.class), type(RevisionView.class));
+		.beFreeOfCycles();
+
+	@ArchTest
+	static final ArchRule graphKnowsNothingOfReports = noClasses().that()
+		.resideInAPackage("dev.migrations.graph..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("dev.migrations.report..");
 
 	/**
 	 * The root package holds the facade alone ({@code Migrations}, its {@code NewRevision} request and the
@@ -75,5 +82,51 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("dev.migrations");
+
+	/** The graph reads as short steps: no method takes more than four parameters (a record or an enum instead). */
+	@ArchTest
+	static final ArchRule graphMethodsTakeAtMostFourParameters = methods().that()
+		.areDeclaredInClassesThat()
+		.resideInAPackage("dev.migrations.graph..")
+		.and()
+		.doNotHaveModifier(JavaModifier.SYNTHETIC)
+		.should(new ArchCondition<JavaMethod>("take at most 4 parameters") {
+
+			@Override
+			public void check(JavaMethod method, ConditionEvents events) {
+				int count = method.getRawParameterTypes().size();
+				events.add(new SimpleConditionEvent(method, count <= 4,
+						method.getFullName() + " takes " + count + " parameters"));
+			}
+
+		});
+
+	/**
+	 * No method of the graph spans more than 50 lines of code, counted on the compiled class from its first line
+	 * with code to its last line that calls or reads something (the lines of its lambdas are their own).
+	 */
+	@ArchTest
+	static final ArchRule graphMethodsAreShort = methods().that()
+		.areDeclaredInClassesThat()
+		.resideInAPackage("dev.migrations.graph..")
+		.and()
+		.doNotHaveModifier(JavaModifier.SYNTHETIC)
+		.should(new ArchCondition<JavaMethod>("span at most 50 lines of code") {
+
+			@Override
+			public void check(JavaMethod method, ConditionEvents events) {
+				int first = method.getSourceCodeLocation().getLineNumber();
+				int last = method.getAccessesFromSelf()
+					.stream()
+					.mapToInt(JavaAccess::getLineNumber)
+					.max()
+					.orElse(first);
+				int lines = last - first + 1;
+				events.add(new SimpleConditionEvent(method, lines <= 50,
+						method.getFullName() + " spans " + lines + " lines (" + method.getSourceCodeLocation() + ")"));
+			}
+
+		})
+		.allowEmptyShould(false);
 
 }

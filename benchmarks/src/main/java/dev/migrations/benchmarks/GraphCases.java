@@ -11,6 +11,7 @@ import dev.migrations.benchmarks.harness.Harness;
 import dev.migrations.benchmarks.harness.Result;
 import dev.migrations.graph.Plan;
 import dev.migrations.graph.Planner;
+import dev.migrations.graph.Target;
 import dev.migrations.graph.Revision;
 import dev.migrations.graph.RevisionGraph;
 import dev.migrations.script.Location;
@@ -95,7 +96,7 @@ public final class GraphCases {
 	}
 
 	private static Plan plan(RevisionGraph graph) {
-		return new Planner(graph).upgrade(List.of(), "heads");
+		return new Planner(graph).upgrade(List.of(), Target.HEADS);
 	}
 
 	private static void print(String caseKey, String contender, List<Harness.Sample> samples) {

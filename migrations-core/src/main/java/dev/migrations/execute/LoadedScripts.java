@@ -13,6 +13,7 @@ import dev.migrations.graph.PlanStep;
 import dev.migrations.graph.Planner;
 import dev.migrations.graph.Revision;
 import dev.migrations.graph.RevisionGraph;
+import dev.migrations.graph.RevisionQueries;
 import dev.migrations.script.RevisionScript;
 
 /**
@@ -21,8 +22,10 @@ import dev.migrations.script.RevisionScript;
  * @param scripts the scripts in load order
  * @param byId the scripts by revision id
  * @param planner the planner over their graph
+ * @param queries what their graph answers about positions
  */
-public record LoadedScripts(List<RevisionScript> scripts, Map<String, RevisionScript> byId, Planner planner) {
+public record LoadedScripts(List<RevisionScript> scripts, Map<String, RevisionScript> byId, Planner planner,
+		RevisionQueries queries) {
 
 	public static LoadedScripts of(List<RevisionScript> scripts) {
 		Map<String, RevisionScript> byId = new LinkedHashMap<>();
@@ -30,7 +33,8 @@ public record LoadedScripts(List<RevisionScript> scripts, Map<String, RevisionSc
 			byId.putIfAbsent(script.id(), script);
 		}
 		List<Revision> revisions = scripts.stream().map(RevisionScript::revision).toList();
-		return new LoadedScripts(List.copyOf(scripts), byId, new Planner(RevisionGraph.of(revisions)));
+		RevisionGraph graph = RevisionGraph.of(revisions);
+		return new LoadedScripts(List.copyOf(scripts), byId, new Planner(graph), new RevisionQueries(graph));
 	}
 
 	public RevisionGraph graph() {

@@ -20,6 +20,7 @@ import dev.migrations.graph.Plan;
 import dev.migrations.graph.PlanStep;
 import dev.migrations.graph.Planner;
 import dev.migrations.graph.RevisionNotFoundException;
+import dev.migrations.graph.Target;
 import dev.migrations.report.CheckReport;
 import dev.migrations.script.RevisionScript;
 import dev.migrations.state.HistoryEntry;
@@ -60,7 +61,7 @@ public final class MigrationRunner {
 	}
 
 	/** Upgrades to the target; already there, it only reads the rows and the checksums, on one connection. */
-	public RunResult upgrade(String target) {
+	public RunResult upgrade(Target target) {
 		RunResult atTarget = this.database.read((connection) -> {
 			List<String> rows = this.database.readRows(connection);
 			if (!isKnown(rows) || !planner().upgrade(rows, target).isEmpty()) {
@@ -75,7 +76,7 @@ public final class MigrationRunner {
 				: locked((planner, current) -> planner.upgrade(current, target), false, true);
 	}
 
-	public RunResult downgrade(String target) {
+	public RunResult downgrade(Target target) {
 		return locked((planner, current) -> {
 			Plan plan = planner.downgrade(current, target);
 			this.scripts.requireReversible(plan);
@@ -83,7 +84,7 @@ public final class MigrationRunner {
 		}, false, true);
 	}
 
-	public RunResult stamp(List<String> targets, boolean purge) {
+	public RunResult stamp(List<Target> targets, boolean purge) {
 		return locked((planner, current) -> planner.stamp(purge ? List.of() : current, targets), purge, false);
 	}
 
@@ -207,7 +208,7 @@ public final class MigrationRunner {
 		if (!this.config.validateChecksums()) {
 			return List.of();
 		}
-		Predicate<String> applied = planner().isApplied(rows);
+		Predicate<String> applied = this.scripts.queries().isApplied(rows);
 		List<String> mismatches = new ArrayList<>();
 		for (RevisionScript script : this.scripts.scripts()) {
 			String checksum = recorded.get(script.id());
@@ -255,12 +256,12 @@ public final class MigrationRunner {
 	}
 
 	private boolean isKnown(List<String> rows) {
-		return planner().unknownRow(rows).isEmpty();
+		return this.scripts.queries().unknownRow(rows).isEmpty();
 	}
 
 	/** Fails with Alembic's "Can't locate revision" when a row names no script. */
 	public List<String> requireKnown(List<String> rows) {
-		planner().unknownRow(rows).ifPresent((unknown) -> {
+		this.scripts.queries().unknownRow(rows).ifPresent((unknown) -> {
 			throw new RevisionNotFoundException(unknown,
 					"the database's version table names it, but no script defines it",
 					"Restore the script of " + unknown + ", or set the database's revision with 'migrations stamp --purge <revision>'");

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import dev.migrations.error.ErrorKind;
 
@@ -147,7 +148,12 @@ final class GraphBuilder {
 					: Node.union(down, nodesOf(node.resolvedDependencies));
 			node.normalizedDown = down; // the dependencies, once normalized, may add to it
 			for (Node parent : node.allDown) {
-				parent.addNext(node, down.contains(parent));
+				if (down.contains(parent)) {
+					parent.addRevisedBy(node);
+				}
+				else {
+					parent.addDependent(node);
+				}
 			}
 		}
 	}
@@ -178,19 +184,43 @@ final class GraphBuilder {
 		if (this.nodes.isEmpty()) {
 			return;
 		}
-		List<Node> heads = this.nodes.values().stream().filter(Node::isHead).toList();
-		List<Node> bases = this.nodes.values().stream().filter(Node::isBase).toList();
-		checkCovered("Cycle", heads, bases, (n) -> n.down, (n) -> n.next);
-		List<Node> realHeads = this.nodes.values().stream().filter(Node::isRealHead).toList();
-		List<Node> realBases = this.nodes.values().stream().filter(Node::isRealBase).toList();
-		checkCovered("Dependency cycle", realHeads, realBases, (n) -> n.allDown, (n) -> n.allNext);
+		checkCovered(Cycle.REVISIONS);
+		checkCovered(Cycle.DEPENDENCIES);
+	}
+
+	/** The two kinds of cycle: through {@code Revises} alone, and through {@code Depends On} too. */
+	private enum Cycle {
+
+		REVISIONS("Cycle", Node::isHead, Node::isBase, (n) -> n.down, (n) -> n.next),
+
+		DEPENDENCIES("Dependency cycle", Node::isRealHead, Node::isRealBase, (n) -> n.allDown, (n) -> n.allNext);
+
+		private final String kind;
+
+		private final Predicate<Node> head;
+
+		private final Predicate<Node> base;
+
+		private final Function<Node, List<Node>> down;
+
+		private final Function<Node, List<Node>> up;
+
+		Cycle(String kind, Predicate<Node> head, Predicate<Node> base, Function<Node, List<Node>> down,
+				Function<Node, List<Node>> up) {
+			this.kind = kind;
+			this.head = head;
+			this.base = base;
+			this.down = down;
+			this.up = up;
+		}
+
 	}
 
 	/** Every revision must lie on a path from a base to a head; the ones that do not are on a cycle. */
-	private void checkCovered(String kind, List<Node> heads, List<Node> bases, Function<Node, List<Node>> down,
-			Function<Node, List<Node>> up) {
-		boolean[] belowHeads = reached(heads, down);
-		boolean[] aboveBases = reached(bases, up);
+	private void checkCovered(Cycle cycle) {
+		String kind = cycle.kind;
+		boolean[] belowHeads = reached(this.nodes.values().stream().filter(cycle.head).toList(), cycle.down);
+		boolean[] aboveBases = reached(this.nodes.values().stream().filter(cycle.base).toList(), cycle.up);
 		Set<String> onCycle = new TreeSet<>();
 		for (Node node : this.nodes.values()) {
 			if (!belowHeads[node.index] || !aboveBases[node.index]) {

@@ -68,8 +68,39 @@ final class HeadMaintainer {
 		}
 	}
 
+	/**
+	 * How a stamp step moves the rows (Alembic's {@code StampStep} flags {@code is_upgrade} and
+	 * {@code branch_move}).
+	 */
+	enum StampMove {
+
+		/** To a revision below the rows it replaces. */
+		DOWN(false, false),
+
+		/** To a revision above the rows it replaces. */
+		UP(true, false),
+
+		/** To a revision on a lineage no row is on: a row is added. */
+		NEW_BRANCH(true, true),
+
+		/** To base on one lineage: its row is removed. */
+		REMOVE_BRANCH(false, true);
+
+		private final boolean upgrade;
+
+		private final boolean branchMove;
+
+		StampMove(boolean upgrade, boolean branchMove) {
+			this.upgrade = upgrade;
+			this.branchMove = branchMove;
+		}
+
+	}
+
 	/** Alembic's StampStep: {@code from} rows become {@code to} rows. */
-	void stamp(List<String> from, List<String> to, boolean upgrade, boolean branchMove) {
+	void stamp(List<String> from, List<String> to, StampMove move) {
+		boolean upgrade = move.upgrade;
+		boolean branchMove = move.branchMove;
 		Set<String> heads = new HashSet<>(this.rows);
 		if (!upgrade && branchMove) {
 			delete(from.get(0));
@@ -106,7 +137,7 @@ final class HeadMaintainer {
 			return candidates;
 		}
 		Set<String> ancestors = new HashSet<>();
-		this.graph.ancestors(others, true).forEach((node) -> ancestors.add(node.id()));
+		this.graph.ancestors(others, Edges.WITH_DEPENDENCIES).forEach((node) -> ancestors.add(node.id()));
 		return candidates.stream().filter((id) -> !ancestors.contains(id)).toList();
 	}
 

@@ -73,13 +73,18 @@ final class Node {
 		}
 	}
 
-	/** Records a revision that revises ({@code revises}) or depends on this one. */
-	void addNext(Node node, boolean revises) {
+	/** Records a revision that revises this one. */
+	void addRevisedBy(Node node) {
+		addDependent(node);
+		if (!this.next.contains(node)) {
+			this.next.add(node);
+		}
+	}
+
+	/** Records a revision that depends on this one (or revises it: see {@link #addRevisedBy}). */
+	void addDependent(Node node) {
 		if (!this.allNext.contains(node)) {
 			this.allNext.add(node);
-		}
-		if (revises && !this.next.contains(node)) {
-			this.next.add(node);
 		}
 	}
 

@@ -20,6 +20,14 @@ public record Plan(List<String> headsBefore, List<PlanStep> steps) {
 		return this.steps.isEmpty() ? this.headsBefore : this.steps.get(this.steps.size() - 1).headsAfter();
 	}
 
+	/** The revisions its migration steps run, in order (none for a stamp). */
+	public List<String> revisionIds() {
+		return this.steps.stream()
+			.filter(MigrationStep.class::isInstance)
+			.map((step) -> ((MigrationStep) step).revision().id())
+			.toList();
+	}
+
 	public boolean isEmpty() {
 		return this.steps.isEmpty();
 	}

@@ -6,14 +6,13 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 
-import dev.migrations.report.RevisionView;
+import dev.migrations.graph.HeadMaintainer.StampMove;
 
 /**
- * Alembic's commands on the graph alone: what {@code upgrade}, {@code downgrade} and {@code stamp} run from given
- * version rows, with the rows after each step, and what {@code history}, {@code heads}, {@code branches},
- * {@code current} and {@code show} list. Errors come out as {@link GraphException}s worded for the command.
+ * Alembic's commands that change the version rows, on the graph alone: what {@code upgrade}, {@code downgrade} and
+ * {@code stamp} run from given version rows, with the rows after each step. Errors come out as
+ * {@link GraphException}s worded for the command. What the listings show is {@link RevisionQueries}' job.
  */
 public final class Planner {
 
@@ -25,8 +24,14 @@ public final class Planner {
 
 	private final RevisionGraph graph;
 
+	private final TargetResolver resolver;
+
+	private final RevisionCollector collector;
+
 	public Planner(RevisionGraph graph) {
 		this.graph = graph;
+		this.resolver = new TargetResolver(graph);
+		this.collector = new RevisionCollector(this.resolver);
 	}
 
 	public RevisionGraph graph() {
@@ -34,25 +39,22 @@ public final class Planner {
 	}
 
 	/** The steps {@code upgrade target} runs from {@code rows}, oldest first. */
-	public Plan upgrade(List<String> rows, String target) {
-		RevisionErrors errors = new RevisionErrors(UPGRADE_RANGE, null, null, target, rows);
+	public Plan upgrade(List<String> rows, Target target) {
+		RevisionErrors errors = new RevisionErrors(UPGRADE_RANGE, null, null, target.text(), rows);
 		return errors.run(() -> {
-			RevisionGraph.Collected collected = this.graph.collectUpgrade(List.of(target), rows, null, false, true,
-					true);
-			List<Node> order = new ArrayList<>(this.graph.topologicalSort(collected.revisions(), collected.heads()));
+			List<Node> order = new ArrayList<>(this.collector
+				.upgrade(List.of(target), RevisionCollector.From.rows(rows), CollectMode.UPGRADE)
+				.newestFirst());
 			Collections.reverse(order);
 			return migrationPlan(rows, order, Direction.UP);
 		});
 	}
 
 	/** The steps {@code downgrade target} runs from {@code rows}, newest first. */
-	public Plan downgrade(List<String> rows, String target) {
-		RevisionErrors errors = new RevisionErrors(DOWNGRADE_RANGE, null, null, target, rows);
-		return errors.run(() -> {
-			RevisionGraph.Collected collected = this.graph.collectDowngrade(rows, target, false, false, true);
-			List<Node> order = this.graph.topologicalSort(collected.revisions(), collected.heads());
-			return migrationPlan(rows, order, Direction.DOWN);
-		});
+	public Plan downgrade(List<String> rows, Target target) {
+		RevisionErrors errors = new RevisionErrors(DOWNGRADE_RANGE, null, null, target.text(), rows);
+		return errors.run(() -> migrationPlan(rows,
+				this.collector.downgrade(rows, target, CollectMode.DOWNGRADE).newestFirst(), Direction.DOWN));
 	}
 
 	private Plan migrationPlan(List<String> rows, List<Node> order, Direction direction) {
@@ -77,17 +79,15 @@ public final class Planner {
 	 * The steps {@code stamp targets} takes from {@code rows} (pass no rows for {@code --purge}). A target replaces
 	 * the rows on its own lineage and leaves other lineages alone; {@code base} removes every row.
 	 */
-	public Plan stamp(List<String> rows, List<String> targets) {
+	public Plan stamp(List<String> rows, List<Target> targets) {
 		RevisionErrors errors = new RevisionErrors(null, STAMP_MULTIPLE_HEADS, null, null, rows);
 		return errors.run(() -> {
-			List<Node> headRevisions = this.graph.revisions(rows);
+			List<Node> headRevisions = this.resolver.rows(rows);
 			Set<Node> filtered = new LinkedHashSet<>();
-			for (String target : targets) {
-				if (target != null && !target.isEmpty()) {
-					filtered.addAll(this.graph.filterNodesForLineage(headRevisions, target, true));
-				}
+			for (Target target : targets) {
+				filtered.addAll(this.resolver.sharingLineageWith(headRevisions, target));
 			}
-			List<Node> destinations = new ArrayList<>(this.graph.revisions(targets));
+			List<Node> destinations = new ArrayList<>(this.resolver.revisions(targets));
 			requireApart(destinations);
 			if (destinations.isEmpty()) {
 				destinations.add(null);
@@ -95,31 +95,36 @@ public final class Planner {
 			HeadMaintainer maintainer = new HeadMaintainer(this.graph, rows);
 			List<PlanStep> steps = new ArrayList<>();
 			for (Node destination : destinations) {
-				if (destination == null || destination == RevisionGraph.BASE) {
-					for (Node head : filtered) {
-						steps.add(stampStep(maintainer, List.of(head.id()), List.of(), false, true));
-					}
-					continue;
-				}
-				if (filtered.contains(destination)) {
-					continue;
-				}
-				Set<Node> descendants = new HashSet<>(this.graph.descendants(List.of(destination), true));
-				Set<Node> ancestors = new HashSet<>(this.graph.ancestors(List.of(destination), true));
-				List<String> above = filtered.stream().filter(descendants::contains).map(Node::id).toList();
-				List<String> below = filtered.stream().filter(ancestors::contains).map(Node::id).toList();
-				if (!above.isEmpty()) {
-					steps.add(stampStep(maintainer, above, List.of(destination.id()), false, false));
-				}
-				else if (!below.isEmpty()) {
-					steps.add(stampStep(maintainer, below, List.of(destination.id()), true, false));
-				}
-				else {
-					steps.add(stampStep(maintainer, List.of(), List.of(destination.id()), true, true));
-				}
+				steps.addAll(stampSteps(maintainer, filtered, destination));
 			}
 			return new Plan(rows, steps);
 		});
+	}
+
+	/** The steps to one stamp destination from the rows on its lineage ({@code filtered}). */
+	private List<StampStep> stampSteps(HeadMaintainer maintainer, Set<Node> filtered, Node destination) {
+		if (destination == null || destination == RevisionGraph.BASE) {
+			List<StampStep> steps = new ArrayList<>();
+			for (Node head : filtered) {
+				steps.add(stampStep(maintainer, List.of(head.id()), List.of(), StampMove.REMOVE_BRANCH));
+			}
+			return steps;
+		}
+		if (filtered.contains(destination)) {
+			return List.of();
+		}
+		Set<Node> descendants = new HashSet<>(this.graph.descendants(List.of(destination), Edges.WITH_DEPENDENCIES));
+		Set<Node> ancestors = new HashSet<>(this.graph.ancestors(List.of(destination), Edges.WITH_DEPENDENCIES));
+		List<String> above = filtered.stream().filter(descendants::contains).map(Node::id).toList();
+		List<String> below = filtered.stream().filter(ancestors::contains).map(Node::id).toList();
+		List<String> to = List.of(destination.id());
+		if (!above.isEmpty()) {
+			return List.of(stampStep(maintainer, above, to, StampMove.DOWN));
+		}
+		if (!below.isEmpty()) {
+			return List.of(stampStep(maintainer, below, to, StampMove.UP));
+		}
+		return List.of(stampStep(maintainer, List.of(), to, StampMove.NEW_BRANCH));
 	}
 
 	/**
@@ -132,7 +137,7 @@ public final class Planner {
 			if (upper == null || upper == RevisionGraph.BASE) {
 				continue;
 			}
-			Set<Node> below = new HashSet<>(this.graph.ancestors(upper.normalizedDown, true));
+			Set<Node> below = new HashSet<>(this.graph.ancestors(upper.normalizedDown, Edges.WITH_DEPENDENCIES));
 			for (Node lower : destinations) {
 				if (below.contains(lower)) {
 					throw new RevisionError.OverlappingTargets(lower.id(), upper.id());
@@ -141,108 +146,11 @@ public final class Planner {
 		}
 	}
 
-	private static StampStep stampStep(HeadMaintainer maintainer, List<String> from, List<String> to, boolean upgrade,
-			boolean branchMove) {
+	private static StampStep stampStep(HeadMaintainer maintainer, List<String> from, List<String> to,
+			StampMove move) {
 		List<String> before = maintainer.rows();
-		maintainer.stamp(from, to, upgrade, branchMove);
+		maintainer.stamp(from, to, move);
 		return new StampStep(from, to, before, maintainer.rows());
-	}
-
-	/**
-	 * The revisions of {@code history -r base:head}, newest first, both ends included. Either end may be
-	 * {@code current}, which stands for {@code rows}.
-	 * @param base the lower end; {@code null} or empty for {@code base}
-	 * @param head the upper end; {@code null} or empty for {@code heads}
-	 * @param rows the database's version rows, needed only when an end is {@code current}
-	 */
-	public List<Revision> history(String base, String head, List<String> rows) {
-		String lowerText = (base == null || base.isEmpty()) ? "base" : base;
-		String upperText = (head == null || head.isEmpty()) ? "heads" : head;
-		RevisionErrors errors = new RevisionErrors(null, null, lowerText, upperText, rows);
-		return errors.run(() -> {
-			List<String> upper = "current".equals(upperText) ? (rows.isEmpty() ? List.of("heads") : rows)
-					: List.of(upperText);
-			boolean currentBase = "current".equals(lowerText) && !rows.isEmpty();
-			List<String> lower = currentBase ? rows : List.of("current".equals(lowerText) ? "base" : lowerText);
-			RevisionGraph.Collected collected = this.graph.collectUpgrade(upper, lower,
-					currentBase ? null : lower.get(0), true, false, false);
-			return this.graph.topologicalSort(collected.revisions(), collected.heads())
-				.stream()
-				.map((node) -> node.revision)
-				.toList();
-		});
-	}
-
-	/** What {@code current} lists for {@code rows}: the branch heads of the rows and what they depend on. */
-	public List<RevisionView> current(List<String> rows) {
-		return RevisionErrors.DEFAULT.run(() -> views(this.graph.allCurrent(rows).stream().map(Node::id).toList(),
-				List.of()));
-	}
-
-	/** {@code history -r range}, newest first; with {@code indicateCurrent} the rows are marked current. */
-	public List<RevisionView> history(HistoryRange range, List<String> rows, boolean indicateCurrent) {
-		List<String> ids = history(range.start(), range.end(), rows).stream().map(Revision::id).toList();
-		return views(ids, indicateCurrent ? rows : List.of());
-	}
-
-	/** The revisions an identifier names ({@code show}); {@code current} names the rows. */
-	public List<RevisionView> show(String identifier, List<String> rows) {
-		if ("current".equals(identifier)) {
-			return views(RevisionErrors.DEFAULT.run(() -> this.graph.revisions(rows).stream().map(Node::id).toList()),
-					rows);
-		}
-		return RevisionErrors.DEFAULT.run(() -> views(this.graph.revisions(identifier)
-			.stream()
-			.map((node) -> RevisionGraph.requireNamed(node, identifier).id())
-			.toList(), List.of()));
-	}
-
-	/** Heads in load order; with {@code resolveDependencies}, only those nothing depends on. */
-	public List<RevisionView> heads(boolean resolveDependencies) {
-		return views(resolveDependencies ? this.graph.realHeads() : this.graph.heads(), List.of());
-	}
-
-	/** Branch points in history order (newest first). */
-	public List<RevisionView> branches() {
-		return views(history(null, null, List.of()).stream()
-			.map(Revision::id)
-			.filter(this.graph::isBranchPoint)
-			.toList(), List.of());
-	}
-
-	private List<RevisionView> views(List<String> ids, List<String> current) {
-		return ids.stream().map((id) -> view(id, current.contains(id))).toList();
-	}
-
-	/** The revisions the rows imply applied: the rows and all their ancestors, through dependencies too. */
-	public Set<String> applied(List<String> rows) {
-		Predicate<String> isApplied = isApplied(rows);
-		Set<String> applied = new LinkedHashSet<>();
-		this.graph.revisions().stream().map(Revision::id).filter(isApplied).forEach(applied::add);
-		return applied;
-	}
-
-	/** Whether a revision is applied when the database holds {@code rows}: one of them or below one. */
-	public Predicate<String> isApplied(List<String> rows) {
-		boolean[] applied = RevisionErrors.DEFAULT.run(() -> this.graph.appliedByIndex(rows));
-		return (id) -> {
-			int index = this.graph.indexOf(id);
-			return index >= 0 && applied[index];
-		};
-	}
-
-	/** The first row that names no revision, if any: such a database has no position the graph knows. */
-	public java.util.Optional<String> unknownRow(List<String> rows) {
-		return rows.stream().filter((row) -> !this.graph.contains(row)).findFirst();
-	}
-
-	/** A revision as the listing commands show it. */
-	public RevisionView view(String id, boolean current) {
-		Node node = this.graph.node(id);
-		List<String> nextRevisions = node.next.stream().map(Node::id).toList();
-		return new RevisionView(node.revision, List.copyOf(node.branchLabels), nextRevisions, node.isRealHead(),
-				node.isHead() && !node.isRealHead(), node.isBranchPoint(), node.isMergePoint(), current,
-				node.revision.source(), null);
 	}
 
 }

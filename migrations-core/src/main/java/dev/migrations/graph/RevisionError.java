@@ -94,4 +94,16 @@ class RevisionError extends RuntimeException {
 
 	}
 
+	/** {@code downgrade -N} from several current revisions: Alembic guesses, we ask. */
+	static final class AmbiguousRelativeDowngrade extends RevisionError {
+
+		final List<String> current;
+
+		AmbiguousRelativeDowngrade(List<String> current, String relative) {
+			super("Ambiguous downgrade " + relative + " from multiple current revisions " + String.join(", ", current));
+			this.current = List.copyOf(current);
+		}
+
+	}
+
 }

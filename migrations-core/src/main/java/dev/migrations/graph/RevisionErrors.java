@@ -78,7 +78,7 @@ record RevisionErrors(String rangeTemplate, String multipleHeadsTemplate, String
 							+ "), or name revisions on separate branches; nothing was written",
 					error);
 		}
-		if (error instanceof RevisionGraph.AmbiguousRelativeDowngrade ambiguous) {
+		if (error instanceof RevisionError.AmbiguousRelativeDowngrade ambiguous) {
 			return new GraphException(ErrorKind.TARGET, error.getMessage(),
 					"Say which branch to step down: '<branchname>@-1', or a revision id (current: "
 							+ String.join(", ", ambiguous.current) + ")");

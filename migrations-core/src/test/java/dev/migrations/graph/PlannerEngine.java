@@ -6,11 +6,12 @@ import java.util.List;
 import dev.migrations.conformance.Scenario;
 import dev.migrations.conformance.ScenarioEngine;
 import dev.migrations.conformance.ScenarioRevision;
+import dev.migrations.report.Listings;
 import dev.migrations.report.RevisionView;
 
 /**
- * The graph's side of a scenario, without a database: the version rows are a list, and commands run as plans
- * on it. Lets the graph's semantics be checked against the whole corpus in milliseconds.
+ * The graph's side of a scenario, without a database: the version rows are a list, commands run as plans on it,
+ * and the listings are the report's. Lets the graph's semantics be checked against the whole corpus in milliseconds.
  */
 final class PlannerEngine implements ScenarioEngine {
 
@@ -43,18 +44,18 @@ final class PlannerEngine implements ScenarioEngine {
 
 	@Override
 	public List<String> upgrade(String target) {
-		return run(planner().upgrade(this.rows, target));
+		return run(planner().upgrade(this.rows, Target.parse(target)));
 	}
 
 	@Override
 	public List<String> downgrade(String target) {
-		return run(planner().downgrade(this.rows, target));
+		return run(planner().downgrade(this.rows, Target.parse(target)));
 	}
 
 	@Override
 	public List<String> stamp(List<String> targets, boolean purge) {
 		Planner planner = planner();
-		return run(planner.stamp(purge ? List.of() : this.rows, targets));
+		return run(planner.stamp(purge ? List.of() : this.rows, targets.stream().map(Target::parse).toList()));
 	}
 
 	private List<String> run(Plan plan) {
@@ -62,29 +63,34 @@ final class PlannerEngine implements ScenarioEngine {
 		return plan.steps().stream().map(PlanStep::describe).toList();
 	}
 
+	private Listings listings() {
+		return Listings.of(planner().graph());
+	}
+
 	@Override
 	public List<RevisionView> current() {
-		return planner().current(this.rows);
+		return listings().current(this.rows);
 	}
 
 	@Override
 	public List<RevisionView> heads(boolean resolveDependencies) {
-		return planner().heads(resolveDependencies);
+		return listings().heads(resolveDependencies);
 	}
 
 	@Override
 	public List<RevisionView> branches() {
-		return planner().branches();
+		return listings().branches();
 	}
 
 	@Override
 	public List<RevisionView> history(String range, boolean indicateCurrent) {
-		return planner().history(HistoryRange.parse(range), this.rows, indicateCurrent);
+		return listings().history((range == null) ? Target.Range.ALL : Target.parseRange(range), this.rows,
+				indicateCurrent);
 	}
 
 	@Override
 	public List<RevisionView> show(String revision) {
-		return planner().show(revision, this.rows);
+		return listings().show(Target.parse(revision), this.rows);
 	}
 
 }

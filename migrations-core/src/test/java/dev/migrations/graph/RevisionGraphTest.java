@@ -1,9 +1,11 @@
 package dev.migrations.graph;
 
+import java.util.Arrays;
 import java.util.List;
 
 import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
+import dev.migrations.report.Listings;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,10 @@ class RevisionGraphTest {
 		return new Planner(RevisionGraph.of(List.of(revisions)));
 	}
 
+	private static List<Target> targets(String... targets) {
+		return Arrays.stream(targets).map(Target::parse).toList();
+	}
+
 	private static List<String> ids(Plan plan) {
 		return plan.steps().stream().map((step) -> ((MigrationStep) step).revision().id()).toList();
 	}
@@ -41,27 +47,28 @@ class RevisionGraphTest {
 
 		@Test
 		void upgradeRunsTheSecondParentBranchFirstAndStoresOneRowAfterTheMerge() {
-			Plan plan = this.planner.upgrade(List.of(), "head");
+			Plan plan = this.planner.upgrade(List.of(), Target.parse("head"));
 			assertThat(ids(plan)).containsExactly("a", "b2", "b1", "c", "d");
 			assertThat(plan.headsAfter()).containsExactly("d");
 		}
 
 		@Test
 		void downgradingToOneParentRemovesTheMergeAndKeepsTheOtherParent() {
-			Plan plan = this.planner.downgrade(List.of("d"), "b1");
+			Plan plan = this.planner.downgrade(List.of("d"), Target.parse("b1"));
 			assertThat(ids(plan)).containsExactly("d", "c");
 			assertThat(plan.headsAfter()).containsExactlyInAnyOrder("b1", "b2");
 		}
 
 		@Test
 		void steppingDownFromAMergePointIsAmbiguous() {
-			assertThatThrownBy(() -> this.planner.downgrade(List.of("c"), "-1")).isInstanceOf(GraphException.class)
+			assertThatThrownBy(() -> this.planner.downgrade(List.of("c"), Target.parse("-1")))
+				.isInstanceOf(GraphException.class)
 				.hasMessageContaining("Ambiguous walk");
 		}
 
 		@Test
 		void historyListsNewestFirst() {
-			assertThat(this.planner.history(HistoryRange.ALL, List.of(), false)).extracting((v) -> v.id())
+			assertThat(Listings.of(this.planner.graph()).history(Target.Range.ALL, List.of(), false)).extracting((v) -> v.id())
 				.containsExactly("d", "c", "b1", "b2", "a");
 		}
 
@@ -75,19 +82,19 @@ class RevisionGraphTest {
 
 		@Test
 		void stampHeadsKeepsEveryHeadRow() {
-			Plan plan = this.planner.stamp(List.of("a2", "b1"), List.of("heads"));
+			Plan plan = this.planner.stamp(List.of("a2", "b1"), targets("heads"));
 			assertThat(plan.headsAfter()).containsExactlyInAnyOrder("a2", "b2");
 		}
 
 		@Test
 		void stampOnAnotherLineageAddsARow() {
-			Plan plan = this.planner.stamp(List.of("b2"), List.of("a1"));
+			Plan plan = this.planner.stamp(List.of("b2"), targets("a1"));
 			assertThat(plan.headsAfter()).containsExactlyInAnyOrder("a1", "b2");
 		}
 
 		@Test
 		void stampBaseRemovesEveryRow() {
-			Plan plan = this.planner.stamp(List.of("a2", "b2"), List.of("base"));
+			Plan plan = this.planner.stamp(List.of("a2", "b2"), targets("base"));
 			assertThat(plan.headsAfter()).isEmpty();
 			assertThat(plan.steps()).extracting(PlanStep::describe)
 				.containsExactly("Running stamp_revision a2 -> ", "Running stamp_revision b2 -> ");
@@ -95,7 +102,7 @@ class RevisionGraphTest {
 
 		@Test
 		void stampHeadWithTwoHeadsAsksForOne() {
-			assertThatThrownBy(() -> this.planner.stamp(List.of(), List.of("head")))
+			assertThatThrownBy(() -> this.planner.stamp(List.of(), targets("head")))
 				.isInstanceOf(MultipleHeadsException.class)
 				.hasMessageContaining("Multiple heads are present; please specify a single target revision")
 				.hasMessageContaining("a2")
@@ -104,7 +111,7 @@ class RevisionGraphTest {
 
 		@Test
 		void stampDoesNotTakeRelativeTargets() {
-			assertThatThrownBy(() -> this.planner.stamp(List.of("a2"), List.of("-1")))
+			assertThatThrownBy(() -> this.planner.stamp(List.of("a2"), targets("-1")))
 				.isInstanceOf(RevisionNotFoundException.class)
 				.hasMessageStartingWith("Can't locate revision identified by '-1'");
 		}
@@ -115,7 +122,7 @@ class RevisionGraphTest {
 	void stampingEachParentOfAThreeWayMergeGivesThreeRows() {
 		Planner planner = planner(rev("root"), rev("e1", "root"), rev("e2", "root"), rev("e3", "root"),
 				rev("m", "e1", "e2", "e3"));
-		Plan plan = planner.stamp(List.of("m"), List.of("e1", "e2", "e3"));
+		Plan plan = planner.stamp(List.of("m"), targets("e1", "e2", "e3"));
 		assertThat(plan.headsAfter()).containsExactlyInAnyOrder("e1", "e2", "e3");
 	}
 
@@ -123,18 +130,18 @@ class RevisionGraphTest {
 	void dependencyIsNotStoredWhileARevisionDependsOnIt() {
 		Planner planner = planner(rev("c1"), rev("c2", "c1"), labelled("y1", "ybranch"),
 				depending("c3", List.of("y1"), "c2"));
-		Plan up = planner.upgrade(List.of(), "c3");
+		Plan up = planner.upgrade(List.of(), Target.parse("c3"));
 		assertThat(ids(up)).containsExactly("y1", "c1", "c2", "c3");
 		assertThat(up.headsAfter()).containsExactly("c3");
-		Plan down = planner.downgrade(List.of("c3"), "c2");
+		Plan down = planner.downgrade(List.of("c3"), Target.parse("c2"));
 		assertThat(down.headsAfter()).containsExactlyInAnyOrder("c2", "y1");
 	}
 
 	@Test
 	void aLabelOnAMiddleRevisionLabelsTheWholeChain() {
 		Planner planner = planner(rev("r1"), labelled("r2", "chain", "r1"), rev("r3", "r2"));
-		assertThat(planner.view("r1", false).branchLabels()).containsExactly("chain");
-		assertThat(planner.view("r3", false).branchLabels()).containsExactly("chain");
+		assertThat(Listings.of(planner.graph()).view("r1", false).branchLabels()).containsExactly("chain");
+		assertThat(Listings.of(planner.graph()).view("r3", false).branchLabels()).containsExactly("chain");
 	}
 
 	@Nested
@@ -145,41 +152,42 @@ class RevisionGraphTest {
 
 		@Test
 		void headPlusOneIsACleanErrorNotACrash() {
-			assertThatThrownBy(() -> this.planner.upgrade(List.of("3333cccc0000"), "head+1"))
+			assertThatThrownBy(() -> this.planner.upgrade(List.of("3333cccc0000"), Target.parse("head+1")))
 				.isInstanceOf(MigrationsException.class)
 				.hasMessageContaining("didn't produce 1 migrations");
 		}
 
 		@Test
 		void relativeDownFromARevisionWalksDown() {
-			Plan plan = this.planner.downgrade(List.of("3333cccc0000"), "3333cccc0000-2");
+			Plan plan = this.planner.downgrade(List.of("3333cccc0000"), Target.parse("3333cccc0000-2"));
 			assertThat(plan.headsAfter()).containsExactly("1111aaaa0000");
 		}
 
 		@Test
 		void aCommaSeparatedTargetIsJustAnUnknownId() {
-			assertThatThrownBy(() -> this.planner.upgrade(List.of(), "1111aaaa0000,2222bbbb0000"))
+			assertThatThrownBy(() -> this.planner.upgrade(List.of(), Target.parse("1111aaaa0000,2222bbbb0000")))
 				.isInstanceOf(RevisionNotFoundException.class)
 				.hasMessageContaining("'1111aaaa0000,2222bbbb0000'");
 		}
 
 		@Test
 		void downgradeToARevisionAboveTheCurrentOneIsNotAValidTarget() {
-			assertThatThrownBy(() -> this.planner.downgrade(List.of("1111aaaa0000"), "3333cccc0000"))
+			assertThatThrownBy(() -> this.planner.downgrade(List.of("1111aaaa0000"), Target.parse("3333cccc0000")))
 				.isInstanceOf(GraphException.class)
 				.hasMessageContaining("Destination 3333cccc0000 is not a valid downgrade target from current head(s)");
 		}
 
 		@Test
 		void downgradingFromAnEmptyDatabaseHasNothingToDrop() {
-			assertThatThrownBy(() -> this.planner.downgrade(List.of(), "base-1")).isInstanceOf(GraphException.class)
+			assertThatThrownBy(() -> this.planner.downgrade(List.of(), Target.parse("base-1")))
+				.isInstanceOf(GraphException.class)
 				.hasMessageContaining("Destination base-1 is not a valid downgrade target from current head(s)")
 				.hasMessageContaining("Revision Nothing to drop is not an ancestor of revision base");
 		}
 
 		@Test
 		void upgradingToAnAppliedRevisionIsANoOp() {
-			assertThat(this.planner.upgrade(List.of("3333cccc0000"), "1111").isEmpty()).isTrue();
+			assertThat(this.planner.upgrade(List.of("3333cccc0000"), Target.parse("1111")).isEmpty()).isTrue();
 		}
 
 	}
@@ -187,7 +195,8 @@ class RevisionGraphTest {
 	@Test
 	void downgradeMinusOneFromTwoHeadsAsksWhichBranch() {
 		Planner planner = planner(rev("r"), rev("x1", "r"), rev("y1", "r"));
-		assertThatThrownBy(() -> planner.downgrade(List.of("x1", "y1"), "-1")).isInstanceOf(GraphException.class)
+		assertThatThrownBy(() -> planner.downgrade(List.of("x1", "y1"), Target.parse("-1")))
+			.isInstanceOf(GraphException.class)
 			.hasMessageContaining("x1")
 			.hasMessageContaining("y1")
 			.satisfies((ex) -> assertThat(((MigrationsException) ex).hint()).contains("@-1"));
@@ -248,13 +257,14 @@ class RevisionGraphTest {
 	@Test
 	void ambiguousPrefixListsTheCandidates() {
 		Planner planner = planner(rev("ab12cd"), rev("ab12ef", "ab12cd"));
-		assertThatThrownBy(() -> planner.upgrade(List.of(), "ab12")).isInstanceOf(RevisionNotFoundException.class)
+		assertThatThrownBy(() -> planner.upgrade(List.of(), Target.parse("ab12")))
+			.isInstanceOf(RevisionNotFoundException.class)
 			.hasMessageContaining("Multiple revisions start with 'ab12': 'ab12cd', 'ab12ef'");
 	}
 
 	@Test
 	void emptyGraphUpgradesToNothing() {
-		assertThat(planner().upgrade(List.of(), "head").isEmpty()).isTrue();
+		assertThat(planner().upgrade(List.of(), Target.parse("head")).isEmpty()).isTrue();
 	}
 
 }

@@ -15,10 +15,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import dev.migrations.conformance.Corpus;
 import dev.migrations.conformance.Scenario;
 import dev.migrations.conformance.ScenarioRevision;
-import dev.migrations.graph.HistoryRange;
-import dev.migrations.graph.Planner;
 import dev.migrations.graph.Revision;
 import dev.migrations.graph.RevisionGraph;
+import dev.migrations.graph.RevisionQueries;
+import dev.migrations.graph.Target;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,7 +34,7 @@ class GraphTextTest {
 	static Stream<String> validScenarios() {
 		return Corpus.load().scenarios().stream().filter((scenario) -> !scenario.revisions().isEmpty()).filter((scenario) -> {
 			try {
-				planner(revisionsOf(scenario));
+				RevisionGraph.of(revisionsOf(scenario));
 				return true;
 			}
 			catch (RuntimeException ex) {
@@ -165,10 +165,10 @@ class GraphTextTest {
 	}
 
 	static RevisionDiagram diagram(List<Revision> revisions, List<String> current) {
-		Planner planner = planner(revisions);
-		List<RevisionView> views = planner.history(HistoryRange.ALL, current, !current.isEmpty());
-		return current.isEmpty() ? RevisionDiagram.of(views, planner.graph()::dependencies)
-				: RevisionDiagram.of(views, planner.graph()::dependencies, planner.isApplied(current));
+		RevisionGraph graph = RevisionGraph.of(revisions);
+		List<RevisionView> views = Listings.of(graph).history(Target.Range.ALL, current, !current.isEmpty());
+		return current.isEmpty() ? RevisionDiagram.of(views, graph::dependencies)
+				: RevisionDiagram.of(views, graph::dependencies, new RevisionQueries(graph).isApplied(current));
 	}
 
 	static List<Revision> revisionsOf(Scenario scenario) {
@@ -182,10 +182,6 @@ class GraphTextTest {
 
 	static Scenario scenario(String name) {
 		return Corpus.load().scenarios().stream().filter((s) -> s.name().equals(name)).findFirst().orElseThrow();
-	}
-
-	private static Planner planner(List<Revision> revisions) {
-		return new Planner(RevisionGraph.of(revisions));
 	}
 
 	static String golden(String name) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrations.benchmarks.workload.RevisionSetGenerator.Shape;
 import dev.migrations.graph.Planner;
+import dev.migrations.graph.Target;
 import dev.migrations.graph.RevisionGraph;
 import dev.migrations.script.Location;
 import dev.migrations.script.RevisionScript;
@@ -30,7 +31,7 @@ class WorkloadTests {
 				List.of());
 		RevisionGraph graph = RevisionGraph.of(scripts.stream().map(RevisionScript::revision).toList());
 		assertThat(graph.heads()).containsExactly(this.revisions.get(59).id());
-		assertThat(new Planner(graph).upgrade(List.of(), "heads").steps()).hasSize(60);
+		assertThat(new Planner(graph).upgrade(List.of(), Target.HEADS).steps()).hasSize(60);
 		RevisionScript first = scripts.get(0);
 		assertThat(first.id()).isEqualTo(this.revisions.get(0).id());
 		assertThat(first.isReversible()).isTrue();

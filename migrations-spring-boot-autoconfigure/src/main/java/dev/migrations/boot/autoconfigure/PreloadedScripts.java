@@ -7,8 +7,7 @@ import java.util.concurrent.FutureTask;
 import dev.migrations.config.MigrationsConfig;
 import dev.migrations.execute.LoadedScripts;
 import dev.migrations.execute.ScriptSource;
-import dev.migrations.graph.Planner;
-import dev.migrations.report.RevisionView;
+import dev.migrations.graph.Target;
 import dev.migrations.script.Location;
 import dev.migrations.script.ScriptLoader;
 import org.jspecify.annotations.Nullable;
@@ -50,10 +49,9 @@ final class PreloadedScripts implements ScriptSource {
 		LoadedScripts scripts = LoadedScripts
 			.of(ScriptLoader.load(Location.parseAll(this.locations), this.classLoader, List.of()));
 		// The usual start-up finds the database at the heads: plan that once here, so its code is warm.
-		Planner planner = scripts.planner();
-		List<String> heads = planner.heads(false).stream().map(RevisionView::id).toList();
-		planner.unknownRow(heads);
-		planner.upgrade(heads, "heads");
+		List<String> heads = scripts.graph().heads();
+		scripts.queries().unknownRow(heads);
+		scripts.planner().upgrade(heads, Target.HEADS);
 		return scripts;
 	}
 
