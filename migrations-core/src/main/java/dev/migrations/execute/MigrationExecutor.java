@@ -151,7 +151,7 @@ final class MigrationExecutor {
 		int tries = 1 + ((script.transactional() && !single) ? this.config.safety().lockRetries() : 0);
 		for (int attempt = 1;; attempt++) {
 			try {
-				runMigration(connection, migration, script, single, new Attempt(attempt, tries));
+				runMigration(connection, migration, script, single, attempt, tries);
 				return;
 			}
 			catch (SqlExecutionException ex) {
@@ -168,7 +168,7 @@ final class MigrationExecutor {
 
 	/** Runs one try of a revision; a failure is recorded in the history, or, for a lost connection, carried. */
 	private void runMigration(Connection connection, MigrationStep migration, RevisionScript script, boolean single,
-			Attempt attempt) throws SQLException {
+			int attempt, int tries) throws SQLException {
 		long started = System.nanoTime();
 		MigrationBody body = (migration.direction() == Direction.UP) ? script.upgrade() : script.downgrade();
 		boolean transactional = script.transactional() || single;
@@ -183,7 +183,8 @@ final class MigrationExecutor {
 			List<String> resets = timeouts.any()
 					? this.dialect.setTimeouts(connection, timeouts, transaction == Transaction.REVISION) : List.of();
 			try {
-				runBody(connection, migration, script, body, transactional, new Tries(timeouts, attempt));
+				runBody(connection, migration, script, body, transactional,
+						lockTimeoutNote(timeouts, attempt, tries));
 			}
 			catch (SQLException | RuntimeException ex) {
 				resetQuietly(connection, resets);
@@ -233,11 +234,26 @@ final class MigrationExecutor {
 		return "it may have run in part";
 	}
 
-	private static boolean isLockTimeout(SqlExecutionException failure) {
-		return ConnectionLostException.sqlCause(failure.getCause())
+	private static boolean isLockTimeout(Exception failure) {
+		return ConnectionLostException.sqlCause(failure)
 			.flatMap(SqlErrorClass::of)
 			.filter((kind) -> kind == SqlErrorClass.LOCK_TIMEOUT)
 			.isPresent();
+	}
+
+	/**
+	 * What the message of a statement that timed out on a lock adds: {@code  (lock timeout 500 ms, try 3 of 3)};
+	 * nothing when no lock timeout is set and the revision has one try.
+	 */
+	private static String lockTimeoutNote(Timeouts timeouts, int attempt, int tries) {
+		List<String> notes = new ArrayList<>();
+		if (timeouts.lock() != null) {
+			notes.add("lock timeout " + timeouts.lock().toMillis() + " ms");
+		}
+		if (tries > 1) {
+			notes.add("try " + attempt + " of " + tries);
+		}
+		return notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")";
 	}
 
 	/** Exponential backoff with jitter: half of each pause is random, so that runs retrying together drift apart. */
@@ -276,7 +292,7 @@ final class MigrationExecutor {
 	}
 
 	private void runBody(Connection connection, MigrationStep step, RevisionScript script, MigrationBody body,
-			boolean transactional, Tries tries) throws SQLException {
+			boolean transactional, String lockTimeoutNote) throws SQLException {
 		if (body instanceof MigrationBody.Java java) {
 			try {
 				if (java.upgrade()) {
@@ -305,7 +321,7 @@ final class MigrationExecutor {
 		catch (SqlSyntaxException ex) {
 			throw new SqlExecutionException(script.location(), ex.line(), "", ex.getMessage(), ex.hint(), ex);
 		}
-		runStatements(connection, step, script, statements, transactional, tries);
+		runStatements(connection, step, script, statements, transactional, lockTimeoutNote);
 	}
 
 	/**
@@ -314,7 +330,7 @@ final class MigrationExecutor {
 	 * explicitly before and after it so that the database's own implicit commit leaves nothing uncertain.
 	 */
 	private void runStatements(Connection connection, MigrationStep step, RevisionScript script,
-			List<SqlStatement> statements, boolean transactional, Tries tries) throws SQLException {
+			List<SqlStatement> statements, boolean transactional, String lockTimeoutNote) throws SQLException {
 		List<Integer> stayApplied = new ArrayList<>();
 		List<Integer> inTransaction = new ArrayList<>();
 		try (Statement jdbc = connection.createStatement()) {
@@ -333,7 +349,7 @@ final class MigrationExecutor {
 							transactional ? this.dialect.name() + " commits DDL at once"
 									: "the revision runs outside a transaction");
 					throw new SqlExecutionException(script.location(), statement.line(), statement.sql(),
-							ex.getMessage() + tries.lockTimeoutNote(ex), left,
+							ex.getMessage() + (isLockTimeout(ex) ? lockTimeoutNote : ""), left,
 							left.any() ? PartialFailures.hint(left, step.to()) : hint(script, statement, transactional, ex),
 							ex);
 				}
@@ -425,30 +441,6 @@ final class MigrationExecutor {
 
 	private static long elapsed(long started) {
 		return (System.nanoTime() - started) / 1_000_000;
-	}
-
-	/** Which try of a revision this is, of how many at most. */
-	private record Attempt(int number, int of) {
-	}
-
-	/** The timeouts a try runs with, for the message of a statement that timed out on a lock. */
-	private record Tries(Timeouts timeouts, Attempt attempt) {
-
-		/** {@code  (lock timeout 500 ms, try 3 of 3)} after a lock timeout, else nothing. */
-		String lockTimeoutNote(SQLException failure) {
-			if (SqlErrorClass.of(failure).filter((kind) -> kind == SqlErrorClass.LOCK_TIMEOUT).isEmpty()) {
-				return "";
-			}
-			List<String> notes = new ArrayList<>();
-			if (this.timeouts.lock() != null) {
-				notes.add("lock timeout " + this.timeouts.lock().toMillis() + " ms");
-			}
-			if (this.attempt.of() > 1) {
-				notes.add("try " + this.attempt.number() + " of " + this.attempt.of());
-			}
-			return notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")";
-		}
-
 	}
 
 }

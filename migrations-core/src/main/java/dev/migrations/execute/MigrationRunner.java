@@ -39,6 +39,9 @@ public final class MigrationRunner {
 	/** How long a run whose connection was lost tries to reconnect. */
 	private static final Duration RECONNECT_FOR = Duration.ofSeconds(30);
 
+	/** How many lost connections a run survives: a connection that keeps dropping is a fault to report. */
+	private static final int MOST_RECONNECTS = 10;
+
 	private final LoadedScripts scripts;
 
 	private final MigrationsConfig config;
@@ -130,12 +133,12 @@ public final class MigrationRunner {
 	 */
 	private RunResult locked(PlanMaker maker, boolean purge, boolean validateChecksums) {
 		Progress progress = new Progress();
-		while (true) {
+		for (int losses = 1;; losses++) {
 			try {
 				return this.database.withLock(() -> runLocked(maker, purge, validateChecksums, progress));
 			}
 			catch (ConnectionLostException lost) {
-				boolean reconnect = this.config.safety().reconnect();
+				boolean reconnect = this.config.safety().reconnect() && losses <= MOST_RECONNECTS;
 				if (reconnect) {
 					this.database.awaitConnection(RECONNECT_FOR, lost);
 				}

@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.migrations.Migrations;
 import dev.migrations.config.RunSafety;
+import dev.migrations.config.TransactionMode;
 import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
 import dev.migrations.execute.ConnectionLostException;
@@ -275,6 +276,33 @@ class LiveDatabasePostgresTest {
 	}
 
 	@Test
+	void aSingleTransactionRunThatLosesItsConnectionRunsAgainFromTheStart() throws Exception {
+		chainWithASleepingRevision(true);
+		CompletableFuture<Integer> killer = terminateTheSleepingSession();
+		new Migrations(this.scripts.config().transactionMode(TransactionMode.SINGLE).build(), this.dataSource)
+			.upgrade("head");
+		assertThat(killer.get(10, TimeUnit.SECONDS)).isOne();
+		assertThat(query("SELECT version_num FROM migrations_version")).containsExactly("r3");
+		assertThat(query("SELECT revision || ':' || success FROM migrations_history ORDER BY id"))
+			.containsExactly("r2:false", "r1:true", "r2:true", "r3:true");
+		assertThat(messages()).anyMatch((line) -> line.contains("; nothing of this run was committed (transaction "
+				+ "mode single); reconnected"));
+		assertNoStackTraceLogged();
+	}
+
+	@Test
+	void aRunThatLosesItsLocksConnectionTooReleasesNothingLoudlyAndGoesOn() throws Exception {
+		chainWithASleepingRevision(true);
+		CompletableFuture<Integer> killer = terminateEverySessionOnceOneSleeps();
+		migrations(RunSafety.DEFAULTS).upgrade("head");
+		assertThat(killer.get(10, TimeUnit.SECONDS)).isGreaterThanOrEqualTo(2);
+		assertThat(query("SELECT revision || ':' || success FROM migrations_history ORDER BY id"))
+			.containsExactly("r1:true", "r2:false", "r2:true", "r3:true");
+		assertThat(messages()).noneMatch((line) -> line.contains("release the migration lock"));
+		assertNoStackTraceLogged();
+	}
+
+	@Test
 	void withoutReconnectALostConnectionFailsInOneLineNamingTheRevisionInFlight() throws Exception {
 		chainWithASleepingRevision(true);
 		CompletableFuture<Integer> killer = terminateTheSleepingSession();
@@ -340,15 +368,29 @@ class LiveDatabasePostgresTest {
 			.revision("3_c.sql", "r3", "r2", "CREATE TABLE c (id int);", null);
 	}
 
-	/** Terminates, from another connection, the session that runs {@code pg_sleep}; returns how many it did. */
+	/** Terminates the session that runs {@code pg_sleep}; returns how many it did. */
 	private CompletableFuture<Integer> terminateTheSleepingSession() {
+		return terminateOnceOneSleeps("state = 'active' AND query LIKE 'SELECT pg_sleep%'");
+	}
+
+	/** Terminates every other session on the database (the run's lock too) once one runs {@code pg_sleep}. */
+	private CompletableFuture<Integer> terminateEverySessionOnceOneSleeps() {
+		return terminateOnceOneSleeps("EXISTS (SELECT 1 FROM pg_stat_activity sleeping WHERE sleeping.datname = "
+				+ "current_database() AND sleeping.state = 'active' AND sleeping.query LIKE 'SELECT pg_sleep%')");
+	}
+
+	/**
+	 * Terminates, from another connection, the other sessions on the database that match {@code condition} (on
+	 * {@code pg_stat_activity}) as soon as any does; returns how many it terminated.
+	 */
+	private CompletableFuture<Integer> terminateOnceOneSleeps(String condition) {
 		return CompletableFuture.supplyAsync(() -> {
 			try (Connection connection = this.database.connect(); Statement statement = connection.createStatement()) {
 				long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
 				while (System.nanoTime() < deadline) {
 					try (ResultSet result = statement.executeQuery("SELECT count(pg_terminate_backend(pid)) FROM "
 							+ "pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() "
-							+ "AND state = 'active' AND query LIKE 'SELECT pg_sleep%'")) {
+							+ "AND " + condition)) {
 						result.next();
 						if (result.getInt(1) > 0) {
 							return result.getInt(1);
