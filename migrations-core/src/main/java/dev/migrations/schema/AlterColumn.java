@@ -1,5 +1,6 @@
 package dev.migrations.schema;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,11 +24,14 @@ public record AlterColumn(String table, Aspect aspect, Column from, Column to) i
 
 		NULLABILITY((column) -> column.nullable() ? "null" : "not null"),
 
-		DEFAULT((column) -> (column.defaultExpression() != null) ? "default " + column.defaultExpression() : "no default"),
+		DEFAULT((column) -> (column.defaultExpression() != null) ? "default " + column.defaultExpression()
+				: "no default"),
 
-		IDENTITY((column) -> (column.identity() != null) ? "identity " + column.identity().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : "no identity"),
+		IDENTITY((column) -> (column.identity() != null)
+				? "identity " + column.identity().name().toLowerCase(Locale.ROOT).replace('_', ' ') : "no identity"),
 
-		GENERATED((column) -> (column.generatedExpression() != null) ? "generated as " + column.generatedExpression() : "not generated"),
+		GENERATED((column) -> (column.generatedExpression() != null) ? "generated as " + column.generatedExpression()
+				: "not generated"),
 
 		COMMENT((column) -> (column.comment() != null) ? "comment '" + column.comment() + "'" : "no comment");
 

@@ -83,26 +83,26 @@ final class H2CatalogReader implements CatalogReader {
 	@Override
 	public Catalog read(Connection connection, String schema, TableFilter filter) throws SQLException {
 		String name = (schema != null) ? schema : connection.getSchema();
-		CatalogRows.requireSchema(connection, "SELECT 1 FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = ?", name);
+		CatalogRow.requireSchema(connection, "SELECT 1 FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = ?", name);
 		CatalogBuilder catalog = new CatalogBuilder(name, filter);
-		for (CatalogRows row : CatalogRows.query(connection, TABLES, name)) {
+		for (CatalogRow row : CatalogRow.query(connection, TABLES, name)) {
 			catalog.table(row.text("name"), row.text("comment"));
 		}
-		for (CatalogRows row : CatalogRows.query(connection, COLUMNS, name)) {
+		for (CatalogRow row : CatalogRow.query(connection, COLUMNS, name)) {
 			catalog.column(row.text("table_name"), column(row));
 		}
-		Map<String, List<CatalogRows>> keyColumns = new HashMap<>();
-		for (CatalogRows row : CatalogRows.query(connection, KEY_COLUMNS)) {
+		Map<String, List<CatalogRow>> keyColumns = new HashMap<>();
+		for (CatalogRow row : CatalogRow.query(connection, KEY_COLUMNS)) {
 			keyColumns.computeIfAbsent(row.text("constraint_schema") + "." + row.text("name"), (key) -> new ArrayList<>())
 				.add(row);
 		}
-		for (CatalogRows row : CatalogRows.query(connection, CONSTRAINTS, name)) {
+		for (CatalogRow row : CatalogRow.query(connection, CONSTRAINTS, name)) {
 			catalog.element(row.text("table_name"), constraint(row, name, keyColumns));
 		}
-		for (Map.Entry<String, List<CatalogRows>> index : indexRows(connection, name).entrySet()) {
+		for (Map.Entry<String, List<CatalogRow>> index : indexRows(connection, name).entrySet()) {
 			catalog.element(index.getValue().get(0).text("table_name"), index(index.getValue()));
 		}
-		for (CatalogRows row : CatalogRows.query(connection, SEQUENCES, name)) {
+		for (CatalogRow row : CatalogRow.query(connection, SEQUENCES, name)) {
 			catalog.sequence(new Sequence(row.text("name"), row.text("data_type").toLowerCase(Locale.ROOT),
 					row.number("start_value"), row.number("increment"), row.number("min_value"),
 					row.number("max_value"), row.flag("cycle")));
@@ -110,7 +110,7 @@ final class H2CatalogReader implements CatalogReader {
 		return catalog.build();
 	}
 
-	private static Column column(CatalogRows row) {
+	private static Column column(CatalogRow row) {
 		Column.Identity identity = !row.flag("is_identity") ? null
 				: "ALWAYS".equals(row.text("identity_generation")) ? Column.Identity.ALWAYS : Column.Identity.BY_DEFAULT;
 		boolean generated = "ALWAYS".equals(row.text("is_generated"));
@@ -119,7 +119,7 @@ final class H2CatalogReader implements CatalogReader {
 				generated ? row.text("generation_expression") : null, row.text("comment"));
 	}
 
-	private static ColumnType type(CatalogRows row) {
+	private static ColumnType type(CatalogRow row) {
 		String dataType = row.text("data_type").toUpperCase(Locale.ROOT);
 		String name = dataType.toLowerCase(Locale.ROOT);
 		if (LENGTH_TYPES.contains(dataType)) {
@@ -134,9 +134,9 @@ final class H2CatalogReader implements CatalogReader {
 		return ColumnType.of(name);
 	}
 
-	private static TableElement constraint(CatalogRows row, String schema, Map<String, List<CatalogRows>> keyColumns) {
+	private static TableElement constraint(CatalogRow row, String schema, Map<String, List<CatalogRow>> keyColumns) {
 		String name = row.text("name");
-		List<CatalogRows> keys = keyColumns.getOrDefault(schema + "." + name, List.of());
+		List<CatalogRow> keys = keyColumns.getOrDefault(schema + "." + name, List.of());
 		List<String> columns = keys.stream().map((key) -> key.text("column_name")).toList();
 		return switch (row.text("type")) {
 			case "PRIMARY KEY" -> new PrimaryKey(GENERATED_NAME.matcher(name).matches() ? null : name, columns);
@@ -146,10 +146,10 @@ final class H2CatalogReader implements CatalogReader {
 		};
 	}
 
-	private static ForeignKey foreignKey(CatalogRows row, String schema, List<String> columns, List<CatalogRows> keys,
-			Map<String, List<CatalogRows>> keyColumns) {
+	private static ForeignKey foreignKey(CatalogRow row, String schema, List<String> columns, List<CatalogRow> keys,
+			Map<String, List<CatalogRow>> keyColumns) {
 		String targetSchema = row.text("unique_schema");
-		List<CatalogRows> targetKeys = keyColumns.get(targetSchema + "." + row.text("unique_name"));
+		List<CatalogRow> targetKeys = keyColumns.get(targetSchema + "." + row.text("unique_name"));
 		List<String> targetColumns = keys.stream()
 			.map((key) -> targetKeys.get(key.integer("unique_position") - 1).text("column_name"))
 			.toList();
@@ -159,19 +159,19 @@ final class H2CatalogReader implements CatalogReader {
 	}
 
 	/** The rows of each index, one per key, by index name. */
-	private static Map<String, List<CatalogRows>> indexRows(Connection connection, String schema) throws SQLException {
-		Map<String, List<CatalogRows>> indexes = new LinkedHashMap<>();
-		for (CatalogRows row : CatalogRows.query(connection, INDEXES, schema)) {
+	private static Map<String, List<CatalogRow>> indexRows(Connection connection, String schema) throws SQLException {
+		Map<String, List<CatalogRow>> indexes = new LinkedHashMap<>();
+		for (CatalogRow row : CatalogRow.query(connection, INDEXES, schema)) {
 			indexes.computeIfAbsent(row.text("name"), (key) -> new ArrayList<>()).add(row);
 		}
 		return indexes;
 	}
 
-	private static Index index(List<CatalogRows> rows) {
+	private static Index index(List<CatalogRow> rows) {
 		List<Index.Key> keys = rows.stream()
 			.map((row) -> new Index.Key(row.text("column_name"), "DESC".equals(row.text("ordering"))))
 			.toList();
-		CatalogRows first = rows.get(0);
+		CatalogRow first = rows.get(0);
 		return new Index(first.text("name"), keys, "UNIQUE INDEX".equals(first.text("type")), null);
 	}
 
