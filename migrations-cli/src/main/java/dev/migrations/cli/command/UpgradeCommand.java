@@ -1,12 +1,12 @@
 package dev.migrations.cli.command;
 
-import dev.migrations.cli.MigrationsCommand;
+import dev.migrations.cli.CommandContext;
+import dev.migrations.cli.DatabaseUse;
 import dev.migrations.dialect.DatabaseCreator;
 import dev.migrations.settings.MigrationsSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code upgrade [TARGET] [--sql]}: runs the revisions up to the target, printing each step as Alembic does. */
 @Command(name = "upgrade", description = "Upgrade the database to a later revision.",
@@ -14,8 +14,7 @@ import picocli.CommandLine.ParentCommand;
 				"  migrations upgrade 1c0d8e7f6a5b:3f2a9c1b7d4e --sql > upgrade.sql" })
 public final class UpgradeCommand implements Runnable {
 
-	@ParentCommand
-	private MigrationsCommand root;
+	private final CommandContext context;
 
 	@Parameters(arity = "0..1", defaultValue = "head", paramLabel = "TARGET",
 			description = "Revision to upgrade to: head (default), heads, an id or prefix, +N, <label>@head...; "
@@ -29,19 +28,23 @@ public final class UpgradeCommand implements Runnable {
 			+ "upgrade (default: the project's migrations.create-database, else fail on a missing database)")
 	private boolean createDatabase;
 
+	public UpgradeCommand(CommandContext context) {
+		this.context = context;
+	}
+
 	@Override
 	public void run() {
 		if (this.sql) {
-			OfflineSql.print(this.root, (migrations) -> migrations.upgradeSql(this.target));
+			this.context.renderer().sql(this.context.migrations(DatabaseUse.NONE).upgradeSql(this.target));
 			return;
 		}
-		if (this.createDatabase || this.root.projectFlag("migrations.create-database")) {
-			MigrationsSettings settings = this.root.settings();
+		if (this.createDatabase || this.context.projectFlag("migrations.create-database")) {
+			MigrationsSettings settings = this.context.settings();
 			DatabaseCreator.createIfMissing(settings.requireDatabase().jdbcUrl(), settings.user(), settings.password())
-				.filter((created) -> !this.root.output().json())
-				.ifPresent((created) -> this.root.output().line("Created database " + created));
+				.filter((created) -> !this.context.output().json())
+				.ifPresent((created) -> this.context.output().line("Created database " + created));
 		}
-		this.root.change((migrations) -> migrations.upgrade(this.target));
+		this.context.change((migrations) -> migrations.upgrade(this.target));
 	}
 
 }
