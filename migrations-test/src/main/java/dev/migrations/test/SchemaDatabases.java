@@ -28,7 +28,7 @@ final class SchemaDatabases implements FreshDatabases {
 	@Override
 	public TestDatabase create(String purpose) {
 		String schema = DatabaseNames.unique(purpose);
-		execute("CREATE SCHEMA " + schema);
+		execute("CREATE SCHEMA \"" + schema + "\"");
 		return new SchemaDatabase(schema);
 	}
 
@@ -78,7 +78,7 @@ final class SchemaDatabases implements FreshDatabases {
 
 		@Override
 		public void close() {
-			execute("DROP SCHEMA " + this.schema + " CASCADE");
+			execute("DROP SCHEMA \"" + this.schema + "\" CASCADE");
 		}
 
 	}
