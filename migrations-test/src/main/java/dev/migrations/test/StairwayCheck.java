@@ -10,12 +10,15 @@ import dev.migrations.graph.MigrationStep;
 import dev.migrations.graph.Plan;
 import dev.migrations.graph.Planner;
 import dev.migrations.graph.Revision;
+import dev.migrations.schema.Catalog;
 import dev.migrations.script.RevisionScript;
 
 /**
  * The guides' "test both upgrade and downgrade": for every revision in upgrade order, upgrade to it, downgrade that
- * one revision, upgrade to it again, on one database that starts empty. A revision without a downgrade section is
- * reported (its step aborted with the reason) unless the team asks for it to fail.
+ * one revision, upgrade to it again, on one database that starts empty. After each downgrade the catalog must equal
+ * the catalog before that upgrade, value for value, and after the upgrade run again the catalog of its first run
+ * ("downgrade leaves no trace"). A revision without a downgrade section is reported (its step aborted with the
+ * reason) unless the team asks for it to fail.
  */
 final class StairwayCheck {
 
@@ -25,12 +28,18 @@ final class StairwayCheck {
 
 	private final boolean failOnIrreversible;
 
+	private final SchemaTrace trace;
+
 	private Migrations engine;
+
+	/** The catalog as the last step left it: before the next revision's upgrade. */
+	private Catalog current;
 
 	private StairwayCheck(ScriptsUnderTest scripts, FreshDatabases databases, boolean failOnIrreversible) {
 		this.scripts = scripts;
 		this.database = new CheckDatabase(databases, "stairway");
 		this.failOnIrreversible = failOnIrreversible;
+		this.trace = new SchemaTrace(scripts.config());
 	}
 
 	static Check of(ScriptsUnderTest scripts, FreshDatabases databases, boolean failOnIrreversible) {
@@ -49,8 +58,12 @@ final class StairwayCheck {
 		String described = this.scripts.describe(revision.id());
 		if (this.engine == null) {
 			this.engine = this.scripts.on(this.database.dataSource());
+			this.current = this.trace.read(this.database.dataSource());
 		}
+		Catalog beforeUpgrade = this.current;
 		run("upgrade of " + described, () -> this.engine.upgrade(revision.id()));
+		Catalog afterUpgrade = this.trace.read(this.database.dataSource());
+		this.current = afterUpgrade;
 		if (!script.isReversible()) {
 			String note = "Revision " + described + " is irreversible (no '-- migrate:downgrade' section): "
 					+ "its upgrade ran, its downgrade is not tested";
@@ -62,7 +75,19 @@ final class StairwayCheck {
 		}
 		String down = oneStepDown(step);
 		run("downgrade of " + described, () -> this.engine.downgrade(down));
+		requireNone("downgrade of " + described + " ",
+				SchemaTrace.leftByDowngrade(beforeUpgrade, this.trace.read(this.database.dataSource())));
 		run("re-upgrade of " + described + " (after its downgrade)", () -> this.engine.upgrade(revision.id()));
+		this.current = this.trace.read(this.database.dataSource());
+		requireNone("re-upgrade of " + described + " (after its downgrade) ",
+				SchemaTrace.changedByReupgrade(afterUpgrade, this.current));
+	}
+
+	/** "Downgrade leaves no trace": the differences found, if any, fail the step. */
+	private static void requireNone(String what, List<String> differences) {
+		if (!differences.isEmpty()) {
+			throw new AssertionError(what + String.join("; ", differences));
+		}
 	}
 
 	private static void run(String what, Runnable command) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import dev.migrations.config.MigrationsConfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** Where the checks get their empty databases, and databases at head from the template cache. */
 class TestDatabasesTests {
@@ -30,6 +31,10 @@ class TestDatabasesTests {
 			MigrationsTester tester = MigrationsTester.of(pool, "classpath:sets/good");
 			assertThat(tester.checkStairway().reported()).isEmpty();
 			assertThat(tester.checkUpgrade().reported()).isEmpty();
+			assertThatExceptionOfType(AssertionError.class)
+				.isThrownBy(() -> MigrationsTester.of(pool, "classpath:sets/forgets_index").checkStairway())
+				.withMessage("downgrade of 2b0000000002 (sets/forgets_index/2_change.sql) left index users_status_idx "
+						+ "on users(status)");
 			assertThat(strings(pool, "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'mig%'"))
 				.isEmpty();
 			assertThat(strings(pool, "SELECT current_schema()")).containsExactly("public");
@@ -43,6 +48,9 @@ class TestDatabasesTests {
 		try (TestDatabase database = TestDatabases.h2().create("schemas")) {
 			MigrationsTester tester = MigrationsTester.of(database.dataSource(), "classpath:sets/good");
 			assertThat(tester.checkStairway().reported()).isEmpty();
+			assertThatExceptionOfType(AssertionError.class)
+				.isThrownBy(() -> MigrationsTester.of(database.dataSource(), "classpath:sets/forgets_column").checkStairway())
+				.withMessage("downgrade of 2b0000000002 (sets/forgets_column/2_change.sql) left column USERS.AVATAR_URL");
 			assertThat(strings(database.dataSource(),
 					"SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'mig%'"))
 				.isEmpty();
