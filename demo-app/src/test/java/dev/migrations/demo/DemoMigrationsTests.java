@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every check of the demo's revisions, with the configuration of {@code application.properties}: single head,
- * upgrade from empty with a note seeded before the author column exists, and the stairway through both branches and
- * their merge.
+ * upgrade from empty with a note seeded before the author column exists, the stairway through both branches and
+ * their merge, and lint.
  */
 @MigrationsTest(properties = "spring.datasource.url=jdbc:h2:mem:demo_migrations;DB_CLOSE_DELAY=-1")
 class DemoMigrationsTests {
@@ -35,6 +35,7 @@ class DemoMigrationsTests {
 			.seedAt("a1b2c3d4e5f6", "INSERT INTO notes (title, body) VALUES ('Groceries', 'milk, eggs')")
 			.assertAt("e5f6a7b8c9d0", (connection) -> assertThat(titlesAndAuthors(connection))
 				.containsExactly("Groceries by null", "Welcome by migrations"))
+			.withLint()
 			.checks();
 	}
 

@@ -17,6 +17,7 @@ import dev.migrations.config.MigrationsConfig;
  * <li>{@link #checkUpgrade()}: from an empty database to every head, revision by revision, with the data
  * {@linkplain #seedAt seeded} and {@linkplain #assertAt checked} at revisions;
  * <li>{@link #checkStairway()}: each revision upgraded, downgraded and upgraded again;
+ * <li>{@link #checkLint()}: no revision has a statement that {@code migrations lint} counts as an error;
  * <li>{@link #checkAppliedScripts(DataSource)}: the scripts a given database applied are unchanged.
  * </ul>
  * Each is callable alone and fails with an {@link AssertionError} that names the revision, its file, the step and
@@ -45,14 +46,17 @@ public final class MigrationsTester {
 
 	private final DataSource appliedDatabase;
 
+	private final boolean lint;
+
 	private MigrationsTester(MigrationsConfig config, FreshDatabases databases, List<String> expectedHeads,
-			List<DataAtRevision> data, boolean failOnIrreversible, DataSource appliedDatabase) {
+			List<DataAtRevision> data, boolean failOnIrreversible, DataSource appliedDatabase, boolean lint) {
 		this.config = config.toBuilder().validateChecksums(true).build();
 		this.databases = databases;
 		this.expectedHeads = List.copyOf(expectedHeads);
 		this.data = List.copyOf(data);
 		this.failOnIrreversible = failOnIrreversible;
 		this.appliedDatabase = appliedDatabase;
+		this.lint = lint;
 	}
 
 	/**
@@ -75,13 +79,13 @@ public final class MigrationsTester {
 
 	/** Checks of the engine's configuration (locations, tables) on databases of their own. */
 	public static MigrationsTester of(FreshDatabases databases, MigrationsConfig config) {
-		return new MigrationsTester(config, databases, List.of(), List.of(), false, null);
+		return new MigrationsTester(config, databases, List.of(), List.of(), false, null, false);
 	}
 
 	/** The heads the team means to keep apart (ids or unique prefixes), instead of a single head. */
 	public MigrationsTester expectHeads(String... heads) {
 		return new MigrationsTester(this.config, this.databases, List.of(heads), this.data, this.failOnIrreversible,
-				this.appliedDatabase);
+				this.appliedDatabase, this.lint);
 	}
 
 	/**
@@ -107,7 +111,7 @@ public final class MigrationsTester {
 		List<DataAtRevision> more = new ArrayList<>(this.data);
 		more.add(work);
 		return new MigrationsTester(this.config, this.databases, this.expectedHeads, more, this.failOnIrreversible,
-				this.appliedDatabase);
+				this.appliedDatabase, this.lint);
 	}
 
 	/**
@@ -116,13 +120,19 @@ public final class MigrationsTester {
 	 */
 	public MigrationsTester failOnIrreversible(boolean fail) {
 		return new MigrationsTester(this.config, this.databases, this.expectedHeads, this.data, fail,
-				this.appliedDatabase);
+				this.appliedDatabase, this.lint);
 	}
 
 	/** Adds {@link #checkAppliedScripts(DataSource)} on this database to {@link #checks()}. */
 	public MigrationsTester withAppliedDatabase(DataSource database) {
 		return new MigrationsTester(this.config, this.databases, this.expectedHeads, this.data,
-				this.failOnIrreversible, database);
+				this.failOnIrreversible, database, this.lint);
+	}
+
+	/** Adds {@link #checkLint()} to {@link #checks()}. */
+	public MigrationsTester withLint() {
+		return new MigrationsTester(this.config, this.databases, this.expectedHeads, this.data,
+				this.failOnIrreversible, this.appliedDatabase, true);
 	}
 
 	/** Every check as dynamic tests, one container per check: return it from a {@code @TestFactory} method. */
@@ -131,6 +141,9 @@ public final class MigrationsTester {
 		List<Check> checks = new ArrayList<>(List.of(HeadsCheck.of(scripts, this.expectedHeads),
 				UpgradeCheck.of(scripts, this.databases, this.data),
 				StairwayCheck.of(scripts, this.databases, this.failOnIrreversible)));
+		if (this.lint) {
+			checks.add(LintCheck.of(scripts));
+		}
 		if (this.appliedDatabase != null) {
 			checks.add(AppliedScriptsCheck.of(scripts, this.appliedDatabase));
 		}
@@ -150,6 +163,11 @@ public final class MigrationsTester {
 	/** Each revision in upgrade order: upgraded, downgraded alone, upgraded again. */
 	public CheckOutcome checkStairway() {
 		return StairwayCheck.of(scripts(), this.databases, this.failOnIrreversible).runAll();
+	}
+
+	/** {@code migrations lint} over every revision: an error-level finding fails it, with the command's lines. */
+	public CheckOutcome checkLint() {
+		return LintCheck.of(scripts()).runAll();
 	}
 
 	/** The revisions the database applied still have the scripts they were applied from (checksums). */
