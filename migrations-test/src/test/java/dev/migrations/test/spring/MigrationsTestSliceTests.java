@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
@@ -13,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.context.annotation.Bean;
 
 import dev.migrations.test.MigrationsTester;
 import dev.migrations.test.TestDatabase;
@@ -43,14 +45,15 @@ class MigrationsTestSliceTests {
 		database = TestDatabases.postgres().create("slice");
 	}
 
-	@DynamicPropertySource
-	static void useDatabase(DynamicPropertyRegistry registry) throws SQLException {
-		try (Connection connection = database.dataSource().getConnection()) {
-			String url = connection.getMetaData().getURL();
-			String user = connection.getMetaData().getUserName();
-			registry.add("spring.datasource.url", () -> url);
-			registry.add("spring.datasource.username", () -> user);
+	/** The test's database as the application's DataSource: Spring Boot's own backs off. */
+	@TestConfiguration
+	static class TestDatabaseConfiguration {
+
+		@Bean
+		DataSource dataSource() {
+			return database.dataSource();
 		}
+
 	}
 
 	@AfterAll
