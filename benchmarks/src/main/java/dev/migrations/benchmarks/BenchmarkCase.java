@@ -32,7 +32,11 @@ public enum BenchmarkCase {
 
 	BOOT_STARTER_COST("  starter's cost: enabled minus the disabled start-up of the same round, N=%d"),
 
-	BOOT_STARTER_THREAD("  of which on the start-up thread: the starter's own log line ('checked in'), N=%d");
+	BOOT_STARTER_THREAD("  of which on the start-up thread: the starter's own log line ('checked in'), N=%d"),
+
+	KIT_STAIRWAY("test kit: the whole stairway over %d linear revisions, in-process"),
+
+	KIT_AT_HEAD("test kit: a new database at the head of %d linear revisions, in-process");
 
 	private final String title;
 

@@ -115,6 +115,9 @@ public final class Benchmarks {
 				}
 				bootStartup();
 			}
+			if (this.settings.runs(Settings.KIT)) {
+				kit();
+			}
 		}
 		finally {
 			if (this.engineAtHead != null) {
@@ -324,6 +327,14 @@ public final class Benchmarks {
 				timeProcess(java(ENGINE, List.of(), GraphCases.class, List.of("cold", scripts))), List.of()));
 	}
 
+	/** The test kit's cases, in this JVM, on a linear set of {@link KitCases#SIZE} revisions. */
+	private void kit() throws IOException {
+		log("Test kit: stairway and databases at head, " + KitCases.SIZE + " linear revisions");
+		Path scripts = KitCases.writeLinearSet(this.settings.work().resolve("kit-linear-" + KitCases.SIZE),
+				KitCases.SIZE);
+		this.results.addAll(KitCases.measure(scripts, KitCases.SIZE, this.settings.warmups(), this.settings.runs()));
+	}
+
 	/**
 	 * The demo app, started against the engine's database at head with the largest workload as its scripts, with
 	 * the starter enabled, disabled and enabled with {@code on-startup=none} (its auto-configuration without the
@@ -478,12 +489,18 @@ public final class Benchmarks {
 		return command;
 	}
 
-	/** Whether a class path entry may be on the contender's class path: not another contender's own jar. */
+	/**
+	 * Whether a class path entry may be on the contender's class path: not another contender's own jar, nor the test
+	 * kit, whose cases run in this JVM.
+	 */
 	private static boolean belongsTo(String entry, String contender) {
 		String path = entry.replace('\\', '/');
 		boolean engine = path.contains("/migrations-core");
 		boolean flyway = path.contains("/flyway-");
 		boolean liquibase = path.contains("/liquibase-");
+		if (path.contains("/migrations-test")) {
+			return false;
+		}
 		return switch (contender) {
 			case ENGINE -> !flyway && !liquibase;
 			case "Flyway" -> !engine && !liquibase;

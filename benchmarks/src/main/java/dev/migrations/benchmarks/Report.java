@@ -111,6 +111,7 @@ final class Report {
 			case APPLY -> this.settings.sizes();
 			case JVM_ALONE -> List.of(0);
 			case GRAPH_WARM, GRAPH_LOAD, GRAPH_BUILD, GRAPH_PLAN, GRAPH_COLD -> List.of(this.settings.graphSize());
+			case KIT_STAIRWAY, KIT_AT_HEAD -> List.of(KitCases.SIZE);
 			default -> List.of(this.settings.largest());
 		};
 	}
@@ -135,6 +136,7 @@ final class Report {
 			case APPLY, NOOP, RSS, CHECK_PROCESS -> "JDBC floor";
 			case BOOT_STARTUP -> STARTER_DISABLED;
 			case GRAPH_LOAD -> READ_ALONE;
+			case KIT_AT_HEAD -> KitCases.CACHE_OFF;
 			default -> null;
 		};
 		return find(key, baseline).map((base) -> String.format(Locale.ROOT, "%.2f×", (double) row.median() / base.median()))

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads H2 2.x's {@code INFORMATION_SCHEMA}, in its default mode (names in upper case) and in PostgreSQL mode.
- * Type names are H2's standard names in lower case ({@code character varying}); the indexes H2 creates for
+ * Type names are H2's standard names in lower case ({@code character varying}), an enum with its values
+ * ({@code enum('active','blocked')}, as on MariaDB); the indexes H2 creates for
  * constraints are left out (they come and go with the constraint); a primary key's name is kept only if someone
  * chose it, so that two tables created by the same statement compare equal.
  */
@@ -39,8 +40,15 @@ final class H2CatalogReader implements CatalogReader {
 			  CHARACTER_MAXIMUM_LENGTH AS length, NUMERIC_PRECISION AS numeric_precision, NUMERIC_SCALE AS scale,
 			  DATETIME_PRECISION AS time_precision, IS_NULLABLE AS nullable, COLUMN_DEFAULT AS default_expression,
 			  IS_IDENTITY AS is_identity, IDENTITY_GENERATION AS identity_generation,
-			  IS_GENERATED AS is_generated, GENERATION_EXPRESSION AS generation_expression, REMARKS AS comment
+			  IS_GENERATED AS is_generated, GENERATION_EXPRESSION AS generation_expression, REMARKS AS comment,
+			  DTD_IDENTIFIER AS type_identifier
 			FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = ?""";
+
+	/** The values of enum columns, by table and the column's type identifier. */
+	private static final String ENUM_VALUES = """
+			SELECT OBJECT_NAME AS table_name, ENUM_IDENTIFIER AS type_identifier, VALUE_NAME AS value_name
+			FROM INFORMATION_SCHEMA.ENUM_VALUES WHERE OBJECT_SCHEMA = ? AND OBJECT_TYPE = 'TABLE'
+			ORDER BY OBJECT_NAME, ENUM_IDENTIFIER, VALUE_ORDINAL""";
 
 	private static final String CONSTRAINTS = """
 			SELECT tc.TABLE_NAME AS table_name, tc.CONSTRAINT_NAME AS name, tc.CONSTRAINT_TYPE AS type,
@@ -88,8 +96,13 @@ final class H2CatalogReader implements CatalogReader {
 		for (CatalogRow row : CatalogRow.query(connection, TABLES, name)) {
 			catalog.table(row.text("name"), row.text("comment"));
 		}
+		Map<String, List<String>> enumValues = new HashMap<>();
+		for (CatalogRow row : CatalogRow.query(connection, ENUM_VALUES, name)) {
+			enumValues.computeIfAbsent(row.text("table_name") + "." + row.text("type_identifier"), (key) -> new ArrayList<>())
+				.add("'" + row.text("value_name").replace("'", "''") + "'");
+		}
 		for (CatalogRow row : CatalogRow.query(connection, COLUMNS, name)) {
-			catalog.column(row.text("table_name"), column(row));
+			catalog.column(row.text("table_name"), column(row, enumValues));
 		}
 		Map<String, List<CatalogRow>> keyColumns = new HashMap<>();
 		for (CatalogRow row : CatalogRow.query(connection, KEY_COLUMNS)) {
@@ -110,18 +123,22 @@ final class H2CatalogReader implements CatalogReader {
 		return catalog.build();
 	}
 
-	private static Column column(CatalogRow row) {
+	private static Column column(CatalogRow row, Map<String, List<String>> enumValues) {
 		Column.Identity identity = !row.flag("is_identity") ? null
 				: "ALWAYS".equals(row.text("identity_generation")) ? Column.Identity.ALWAYS : Column.Identity.BY_DEFAULT;
 		boolean generated = "ALWAYS".equals(row.text("is_generated"));
-		return new Column(row.text("name"), type(row), row.flag("nullable"),
+		return new Column(row.text("name"), type(row, enumValues), row.flag("nullable"),
 				(generated || identity != null) ? null : row.text("default_expression"), identity,
 				generated ? row.text("generation_expression") : null, row.text("comment"));
 	}
 
-	private static ColumnType type(CatalogRow row) {
+	private static ColumnType type(CatalogRow row, Map<String, List<String>> enumValues) {
 		String dataType = row.text("data_type").toUpperCase(Locale.ROOT);
 		String name = dataType.toLowerCase(Locale.ROOT);
+		if ("ENUM".equals(dataType)) {
+			List<String> values = enumValues.get(row.text("table_name") + "." + row.text("type_identifier"));
+			return ColumnType.of("enum(" + String.join(",", values) + ")");
+		}
 		if (LENGTH_TYPES.contains(dataType)) {
 			return new ColumnType(name, row.integer("length"), null, null);
 		}

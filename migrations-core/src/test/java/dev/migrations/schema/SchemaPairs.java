@@ -140,9 +140,12 @@ final class SchemaPairs {
 				CREATE SEQUENCE invoice_numbers START WITH 1000;
 				CREATE TABLE invoices (id integer PRIMARY KEY, num bigint DEFAULT NEXT VALUE FOR invoice_numbers NOT NULL)""",
 				"Detected added sequence 'invoice_numbers'").only("h2", "mariadb"));
-		pairs.add(SchemaPair.of("enum column added", USERS,
-				USERS + ";\nALTER TABLE users ADD COLUMN status enum('active','blocked') NOT NULL DEFAULT 'active'",
-				"Detected added column 'users.status'").only("mariadb"));
+		String usersWithStatus = USERS + ";\nALTER TABLE users ADD COLUMN status enum('active','blocked') DEFAULT 'active' NOT NULL";
+		pairs.add(SchemaPair.of("enum column added", USERS, usersWithStatus, "Detected added column 'users.status'")
+			.only("h2", "mariadb"));
+		pairs.add(SchemaPair.of("enum value added", usersWithStatus, usersWithStatus.replace("'blocked')", "'blocked','deleted')"),
+				"Detected type change from enum('active','blocked') to enum('active','blocked','deleted')")
+			.only("h2", "mariadb"));
 		pairs.add(SchemaPair.of("multi-column unique index", "CREATE TABLE seats (id integer PRIMARY KEY, room integer, seat integer)",
 				"CREATE TABLE seats (id integer PRIMARY KEY, room integer, seat integer, CONSTRAINT uq_seats UNIQUE (room, seat))",
 				"Detected added unique"));

@@ -1,0 +1,2 @@
+/** The Spring Boot test slice {@link dev.migrations.test.spring.MigrationsTest}. */
+package dev.migrations.test.spring;
