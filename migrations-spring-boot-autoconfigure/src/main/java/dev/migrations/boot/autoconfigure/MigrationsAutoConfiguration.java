@@ -74,9 +74,10 @@ public final class MigrationsAutoConfiguration {
 			ObjectProvider<MigrationsStartupStrategy> strategy, MigrationsStatusProbe probe,
 			@MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
 			ObjectProvider<JdbcConnectionDetails> connectionDetails) {
-		return new MigrationsInitializer(migrations,
+		return new MigrationsInitializer(migrations, RunModes.apply(properties.getMode(),
 				DatabaseCreation.before(strategy.getIfAvailable(() -> startupStrategy(properties, probe)), properties,
-						migrationsDataSource.getIfAvailable(), connectionDetails.getIfAvailable()));
+						migrationsDataSource.getIfAvailable(), connectionDetails.getIfAvailable()),
+				probe));
 	}
 
 	/**

@@ -25,6 +25,13 @@ public class MigrationsProperties {
 	/** What to do with the database on start-up. */
 	private OnStartup onStartup = OnStartup.UPGRADE;
 
+	/**
+	 * How the start-up work runs: 'startup' on the start-up thread, before the application's database users; 'job'
+	 * then exit 0 or 1 without the web server or the rest of the application; 'async' on a thread of its own while
+	 * the application starts, readiness out of service until it ends.
+	 */
+	private Mode mode = Mode.STARTUP;
+
 	/** Revision to upgrade to or validate against: 'head', 'heads' for every branch, an id or 'label@head'. */
 	private String target = "head";
 
@@ -103,6 +110,14 @@ public class MigrationsProperties {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public Mode getMode() {
+		return this.mode;
+	}
+
+	public void setMode(Mode mode) {
+		this.mode = mode;
 	}
 
 	public OnStartup getOnStartup() {
@@ -308,6 +323,18 @@ public class MigrationsProperties {
 		VALIDATE,
 		/** Leave the database alone. */
 		NONE
+
+	}
+
+	/** How the start-up work runs: for Kubernetes, a Job or init container ({@code job}) or behind readiness ({@code async}). */
+	public enum Mode {
+
+		/** On the start-up thread, before the application's database users (the default). */
+		STARTUP,
+		/** Then exit with 0 or 1, without starting the web server or the rest of the application. */
+		JOB,
+		/** On a thread of its own while the application starts; readiness stays out of service until it ends. */
+		ASYNC
 
 	}
 

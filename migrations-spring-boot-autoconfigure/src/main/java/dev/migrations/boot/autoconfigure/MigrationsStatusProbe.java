@@ -41,6 +41,8 @@ public final class MigrationsStatusProbe {
 
 	private volatile @Nullable Seen migrated;
 
+	private volatile boolean upgrading;
+
 	/**
 	 * @param migrations the engine over the application's database
 	 * @param target the revision the application upgrades to ({@code migrations.target})
@@ -65,6 +67,15 @@ public final class MigrationsStatusProbe {
 		Seen seen = new Seen(Instant.now(), result.after(), true, List.of());
 		this.migrated = seen;
 		this.lastSeen = seen;
+	}
+
+	/** Whether the application's start-up work is running on a thread of its own ({@code migrations.mode=async}). */
+	public boolean upgrading() {
+		return this.upgrading;
+	}
+
+	void upgrading(boolean upgrading) {
+		this.upgrading = upgrading;
 	}
 
 	/** The state the application's start-up upgrade left, if it upgraded the database itself. */

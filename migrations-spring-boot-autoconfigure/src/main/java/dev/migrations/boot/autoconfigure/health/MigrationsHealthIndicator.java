@@ -17,8 +17,9 @@ import org.springframework.boot.health.contributor.Status;
  * The {@code migrations} health: UP at the target, OUT_OF_SERVICE short of it, DOWN when the database names a
  * revision no script has or an applied script has changed (with checksum validation on), and DOWN with the reason
  * when the database does not answer in time. It reads the same {@link MigrationsStatus} as the {@code migrations}
- * endpoint, through the {@link MigrationsStatusProbe}; once the application upgraded the database to the target
- * itself, it is UP without asking the database.
+ * endpoint, through the {@link MigrationsStatusProbe}; while the application's own upgrade runs in the background
+ * ({@code migrations.mode=async}) it is OUT_OF_SERVICE, and once the application upgraded the database to the target
+ * itself it is UP, both without asking the database.
  */
 public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 
@@ -32,6 +33,10 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
+		if (this.probe.upgrading()) {
+			builder.outOfService().withDetail("upgrading", true);
+			return;
+		}
 		var migrated = this.probe.migratedByApplication();
 		if (migrated.isPresent()) {
 			builder.up()

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.annotation.DirtiesContext;
@@ -89,8 +88,10 @@ class DatabaseDownTests {
 		}
 	}
 
-	/** The database is down from the start: nothing is done with it on start-up. */
-	@TestConfiguration(proxyBeanMethods = false)
+	/**
+	 * The database is down from the start: nothing is done with it on start-up. Not a configuration class, so that
+	 * the applications of other tests, which scan this package, do not pick it up.
+	 */
 	static class LeaveTheDatabaseAlone {
 
 		@Bean
