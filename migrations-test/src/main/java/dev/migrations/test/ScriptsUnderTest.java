@@ -9,6 +9,8 @@ import dev.migrations.config.MigrationsConfig;
 import dev.migrations.execute.LoadedScripts;
 import dev.migrations.graph.MigrationStep;
 import dev.migrations.graph.Revision;
+import dev.migrations.graph.Target;
+import dev.migrations.report.Listings;
 import dev.migrations.report.RevisionView;
 import dev.migrations.script.RevisionScript;
 
@@ -32,7 +34,7 @@ record ScriptsUnderTest(MigrationsConfig config, LoadedScripts loaded) {
 	/** Every revision from base to the heads, in the order {@code upgrade heads} runs them, with the rows around each. */
 	List<MigrationStep> upgradeOrder() {
 		return this.loaded.planner()
-			.upgrade(List.of(), "heads")
+			.upgrade(List.of(), Target.HEADS)
 			.steps()
 			.stream()
 			.map(MigrationStep.class::cast)
@@ -40,12 +42,12 @@ record ScriptsUnderTest(MigrationsConfig config, LoadedScripts loaded) {
 	}
 
 	List<String> heads() {
-		return this.loaded.planner().heads(false).stream().map(RevisionView::id).toList();
+		return Listings.of(this.loaded.graph()).heads(false).stream().map(RevisionView::id).toList();
 	}
 
 	/** The one revision an id or unique prefix names, for the revisions a test names itself. */
 	String resolve(String revision) {
-		List<RevisionView> named = this.loaded.planner().show(revision, List.of());
+		List<RevisionView> named = Listings.of(this.loaded.graph()).show(Target.parse(revision), List.of());
 		if (named.size() != 1) {
 			throw new IllegalArgumentException("'" + revision + "' names " + named.size() + " revisions in "
 					+ this.config.locations() + "; name one revision id");

@@ -10,6 +10,7 @@ import dev.migrations.graph.MigrationStep;
 import dev.migrations.graph.Plan;
 import dev.migrations.graph.Planner;
 import dev.migrations.graph.Revision;
+import dev.migrations.graph.Target;
 import dev.migrations.schema.Catalog;
 import dev.migrations.script.RevisionScript;
 
@@ -124,7 +125,7 @@ final class StairwayCheck {
 	private static boolean takesDownOnly(Planner planner, MigrationStep step, String target) {
 		Plan plan;
 		try {
-			plan = planner.downgrade(step.headsAfter(), target);
+			plan = planner.downgrade(step.headsAfter(), Target.parse(target));
 		}
 		catch (RuntimeException refused) {
 			return false;
