@@ -456,7 +456,7 @@ public final class Migrations {
 					"Name each head once");
 		}
 		return write(request.revisionId(), parents, request.message(), request.branchLabels(),
-				resolveDependencies(request.dependsOn()), request.directory());
+				resolveDependencies(request.dependsOn()), request.directory(), request.upgrade(), request.downgrade());
 	}
 
 	/** Writes a merge revision of the given revisions ({@code heads} for all heads) and returns its path. */
@@ -475,7 +475,7 @@ public final class Migrations {
 					"Nothing to merge: " + String.join(" ", revisions) + " names " + distinct.size() + " revision(s)",
 					"Merge two or more heads: 'migrations merge heads -m \"merge\"' or name them");
 		}
-		return write(revisionId, distinct, message, List.of(), List.of(), directory);
+		return write(revisionId, distinct, message, List.of(), List.of(), directory, "", "");
 	}
 
 	/** Alembic's rule for the revisions a new revision or a merge revises: each is a head. */
@@ -496,7 +496,7 @@ public final class Migrations {
 	}
 
 	private Path write(String revisionId, List<String> parents, String message, List<String> labels,
-			List<String> dependsOn, Path directory) {
+			List<String> dependsOn, Path directory, String upgrade, String downgrade) {
 		for (String label : labels) {
 			if (planner().graph().contains(label) || planner().heads(false).stream()
 				.anyMatch((view) -> view.branchLabels().contains(label))) {
@@ -510,7 +510,7 @@ public final class Migrations {
 					"Choose another --rev-id, or leave it out for a random one");
 		}
 		Path file = new ScriptWriter(Clock.systemDefaultZone()).write(scriptDirectory(directory),
-				new Revision(id, parents, dependsOn, labels, message, null));
+				new Revision(id, parents, dependsOn, labels, message, null), upgrade, downgrade);
 		this.scripts = null;
 		return file;
 	}

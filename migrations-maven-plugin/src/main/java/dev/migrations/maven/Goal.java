@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.maven.plugin.logging.Log;
 
 import dev.migrations.Migrations;
+import dev.migrations.config.MigrationListener;
 import dev.migrations.config.MigrationsConfig;
 
 /**
@@ -16,7 +17,7 @@ import dev.migrations.config.MigrationsConfig;
  */
 record Goal(ProjectSettings settings, ClassLoader projectClassLoader, Log log) {
 
-	/** The engine on the configured database, each step printed as it runs. */
+	/** The engine on the configured database. */
 	Migrations migrations() {
 		return new Migrations(config(), this.settings.dataSource());
 	}
@@ -26,8 +27,12 @@ record Goal(ProjectSettings settings, ClassLoader projectClassLoader, Log log) {
 		return new Migrations(config(), null);
 	}
 
-	private MigrationsConfig config() {
-		return this.settings.config((step) -> this.log.info(step.describe()));
+	/**
+	 * The engine's configuration. Its steps need no listener: the engine logs each one through SLF4J
+	 * ({@code Running upgrade a -> b, message}), which Maven prints as the command line prints them.
+	 */
+	MigrationsConfig config() {
+		return this.settings.config(MigrationListener.NONE);
 	}
 
 	void lines(List<String> lines) {

@@ -8,18 +8,18 @@ import dev.migrations.Migrations;
 import dev.migrations.report.AlembicText;
 
 /**
- * {@code migrations:history [-Dmigrations.range=FROM:TO] [-Dmigrations.indicateCurrent]}: the revisions newest first,
+ * {@code migrations:history [-Dmigrations.rev-range=FROM:TO] [-Dmigrations.indicate-current]}: the revisions newest first,
  * as {@code migrations history}; reads the database only for the current marks or a {@code current} range.
  */
 @Mojo(name = "history", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class HistoryMojo extends MigrationsMojo {
 
 	/** FROM:TO, either side optional (base:head, -2:, current:). */
-	@Parameter(property = "migrations.range")
+	@Parameter(property = "migrations.rev-range")
 	private String range;
 
 	/** Mark the database's current revisions. */
-	@Parameter(property = "migrations.indicateCurrent", defaultValue = "false")
+	@Parameter(property = "migrations.indicate-current", defaultValue = "false")
 	private boolean indicateCurrent;
 
 	@Override
