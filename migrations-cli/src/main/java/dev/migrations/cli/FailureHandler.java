@@ -8,10 +8,11 @@ import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.Optional;
 
-import dev.migrations.cli.config.DatabaseUrl;
 import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
 import dev.migrations.execute.MaskedUrl;
+import dev.migrations.settings.DatabaseUrl;
+import dev.migrations.settings.MigrationsSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -27,26 +28,22 @@ final class FailureHandler implements IExecutionExceptionHandler {
 
 	static final int EXIT_FAILURE = 1;
 
-	private final MigrationsCommand root;
+	private final CommandContext context;
 
-	FailureHandler(MigrationsCommand root) {
-		this.root = root;
+	FailureHandler(CommandContext context) {
+		this.context = context;
 	}
 
 	@Override
 	public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
 		PrintWriter err = commandLine.getErr();
 		MigrationsException reported = unreachableDatabase(failure).orElseGet(() -> describe(failure));
-		err.println("FAILED: " + oneLine(MaskedUrl.of(reported.getMessage())));
+		err.println("FAILED: " + Output.oneLine(MaskedUrl.of(reported.getMessage())));
 		if (reported.hint() != null && !reported.hint().isBlank()) {
-			err.println("Hint: " + oneLine(MaskedUrl.of(reported.hint())));
+			err.println("Hint: " + Output.oneLine(MaskedUrl.of(reported.hint())));
 		}
-		Output output = this.root.output();
-		if (output.json() && !output.printed()) {
-			output.document(JsonViews.error(reported.kind(), oneLine(reported.getMessage()),
-					(reported.hint() != null) ? oneLine(reported.hint()) : null));
-		}
-		if (this.root.debug()) {
+		this.context.renderer().failed(reported);
+		if (this.context.debug()) {
 			failure.printStackTrace(err);
 		}
 		err.flush();
@@ -65,7 +62,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
 
 	/** A connection that failed because nothing answered: one line naming host and port. */
 	private Optional<MigrationsException> unreachableDatabase(Throwable failure) {
-		Optional<DatabaseUrl> database = this.root.database().filter(DatabaseUrl::isServer);
+		Optional<DatabaseUrl> database = this.context.resolvedSettings()
+			.map(MigrationsSettings::database)
+			.filter(DatabaseUrl::isServer);
 		if (database.isEmpty()) {
 			return Optional.empty();
 		}
@@ -77,7 +76,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
 			return Optional.empty();
 		}
 		String server = database.get().hostAndPort();
-		String source = this.root.databaseSource().orElse("--url (or MIGRATIONS_URL / DATABASE_URL)");
+		String source = this.context.resolvedSettings()
+			.map(MigrationsSettings::databaseSource)
+			.orElse("--url (or MIGRATIONS_URL / DATABASE_URL)");
 		return Optional.of(new MigrationsException(ErrorKind.CONNECTION,
 				"Can't connect to the database at " + server + ": " + reason,
 				"Check that the database is running and accepts connections on " + server
@@ -102,10 +103,6 @@ final class FailureHandler implements IExecutionExceptionHandler {
 			return "connection failed";
 		}
 		return null;
-	}
-
-	private static String oneLine(String text) {
-		return text.strip().replaceAll("\\s*\\R\\s*", " ");
 	}
 
 }

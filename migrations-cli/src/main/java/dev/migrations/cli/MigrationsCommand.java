@@ -4,13 +4,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.logging.LogManager;
 
-import javax.sql.DataSource;
-
-import dev.migrations.Migrations;
 import dev.migrations.cli.command.BranchesCommand;
 import dev.migrations.cli.command.CheckCommand;
 import dev.migrations.cli.command.CurrentCommand;
@@ -26,13 +21,10 @@ import dev.migrations.cli.command.RevisionCommand;
 import dev.migrations.cli.command.ShowCommand;
 import dev.migrations.cli.command.StampCommand;
 import dev.migrations.cli.command.UpgradeCommand;
-import dev.migrations.cli.config.DatabaseUrl;
 import dev.migrations.cli.config.GlobalOptions;
-import dev.migrations.cli.config.Settings;
-import dev.migrations.config.MigrationListener;
-import dev.migrations.execute.RunResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IFactory;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,7 +34,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code migrations [global options] <command> [args]}: Alembic's command set over the engine (contract §5). Holds the
- * global options, which may also follow the command name, and gives the commands their engine and output.
+ * global options, which may also follow the command name, and makes each command with a {@link CommandContext}.
  * Exit codes: 0 done, 1 a failure (cause and hint on stderr), 2 a usage error.
  */
 @Command(name = "migrations", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
@@ -108,15 +100,14 @@ public final class MigrationsCommand implements Runnable {
 			description = "Print one JSON document instead of text")
 	private boolean json;
 
+	@Option(names = "--profile", scope = ScopeType.INHERIT, split = ",", paramLabel = "PROFILE", order = 13,
+			description = "Spring profiles of the project's configuration: application-<profile>.yml and "
+					+ "on-profile documents (default: $SPRING_PROFILES_ACTIVE, then the project's spring.profiles.active)")
+	private List<String> profiles;
+
 	private boolean debug;
 
-	private final Map<String, String> environment;
-
-	private final Path directory;
-
-	private Settings settings;
-
-	private Output output;
+	private final CommandContext context;
 
 	public MigrationsCommand() {
 		this(System.getenv(), Path.of(""));
@@ -127,8 +118,7 @@ public final class MigrationsCommand implements Runnable {
 	 * @param directory the working directory: its Spring Boot project and default script locations
 	 */
 	public MigrationsCommand(Map<String, String> environment, Path directory) {
-		this.environment = Map.copyOf(environment);
-		this.directory = directory;
+		this.context = new CommandContext(this::invocation, environment, directory);
 	}
 
 	public static void main(String[] args) {
@@ -154,13 +144,13 @@ public final class MigrationsCommand implements Runnable {
 	 * (help, a typo: picocli then lists or suggests them all).
 	 */
 	public static CommandLine commandLine(MigrationsCommand root, String... args) {
-		CommandLine commandLine = new CommandLine(root);
+		CommandLine commandLine = new CommandLine(root, new ContextFactory(root.context));
 		List<String> words = Arrays.asList(args);
 		List<Class<?>> named = COMMANDS.stream().filter((command) -> words.contains(nameOf(command))).toList();
 		for (Class<?> command : named.isEmpty() ? COMMANDS : named) {
 			commandLine.addSubcommand(nameOf(command), command);
 		}
-		commandLine.setExecutionExceptionHandler(new FailureHandler(root));
+		commandLine.setExecutionExceptionHandler(new FailureHandler(root.context));
 		commandLine.setParameterExceptionHandler(new UsageErrorHandler());
 		return commandLine;
 	}
@@ -178,78 +168,35 @@ public final class MigrationsCommand implements Runnable {
 		}
 	}
 
-	boolean debug() {
-		return this.debug;
-	}
-
 	@Override
 	public void run() {
 		throw new ParameterException(this.spec.commandLine(), "Missing command");
 	}
 
-	/** The settings, resolved once from the options, the environment and the project. */
-	public Settings settings() {
-		if (this.settings == null) {
-			this.settings = Settings.resolve(new GlobalOptions(this.url, this.user, this.password, this.locations,
-					this.schema, this.versionTable, this.historyTable, this.lockTimeout,
-					this.createSchemas ? Boolean.TRUE : null, this.noValidateChecksums ? Boolean.FALSE : null),
-					this.environment, this.directory);
-		}
-		return this.settings;
-	}
-
-	/** The database the settings name, once they are resolved; for messages about a failed connection. */
-	Optional<DatabaseUrl> database() {
-		return Optional.ofNullable(this.settings).map(Settings::database);
-	}
-
-	/** Where the database's URL was given ({@code --url}, {@code DATABASE_URL}...), once the settings are resolved. */
-	Optional<String> databaseSource() {
-		return Optional.ofNullable(this.settings).map(Settings::databaseSource);
-	}
-
-	public Output output() {
-		if (this.output == null) {
-			this.output = new Output(this.spec.commandLine().getOut(), this.json);
-		}
-		return this.output;
-	}
-
-	/** The locations given with {@code --locations}, empty when none were. */
-	public List<String> locationsOption() {
-		return (this.locations != null) ? this.locations : List.of();
-	}
-
-	/** The working directory commands resolve their paths against. */
-	public Path directory() {
-		return this.directory;
+	/** The global options as parsed, for the context. */
+	private CommandContext.Invocation invocation() {
+		return new CommandContext.Invocation(new GlobalOptions(this.url, this.user, this.password, this.locations,
+				this.schema, this.versionTable, this.historyTable, this.lockTimeout,
+				this.createSchemas ? Boolean.TRUE : null, this.noValidateChecksums ? Boolean.FALSE : null,
+				this.profiles), this.json, this.debug, this.spec.commandLine().getOut());
 	}
 
 	/**
-	 * The engine for a command. Its steps print as Alembic logs them ({@code Running upgrade a -> b, message}) unless
-	 * the output is JSON.
+	 * Makes each command with the context, its only way to the settings, the output and the engine; other objects
+	 * (the version provider) as picocli does.
 	 */
-	public Migrations migrations(DatabaseUse use) {
-		Settings settings = settings();
-		Output output = output();
-		MigrationListener listener = output.json() ? MigrationListener.NONE
-				: (step) -> output.line(step.describe());
-		DataSource dataSource = switch (use) {
-			case REQUIRED -> settings.dataSource();
-			case NONE -> null;
-		};
-		return new Migrations(settings.config(listener), dataSource);
-	}
+	private record ContextFactory(CommandContext context) implements IFactory {
 
-	/**
-	 * Runs a command that changes the database ({@code upgrade}, {@code downgrade}, {@code stamp}); its steps print as
-	 * they run, or with {@code --json} the whole result prints as one document at the end.
-	 */
-	public void change(Function<Migrations, RunResult> command) {
-		RunResult result = command.apply(migrations(DatabaseUse.REQUIRED));
-		if (output().json()) {
-			output().document(JsonViews.run(result));
+		@Override
+		public <K> K create(Class<K> type) throws Exception {
+			try {
+				return type.getConstructor(CommandContext.class).newInstance(this.context);
+			}
+			catch (NoSuchMethodException ex) {
+				return CommandLine.defaultFactory().create(type);
+			}
 		}
+
 	}
 
 	/** The version from the jar's manifest. */

@@ -42,6 +42,11 @@ public final class Output {
 		this.out.flush();
 	}
 
+	/** A message as one line: a failure is reported in one line, and a hint in one more. */
+	static String oneLine(String text) {
+		return text.strip().replaceAll("\\s*\\R\\s*", " ");
+	}
+
 	/** Prints a document made of maps, lists, strings, numbers and booleans (see {@link JsonViews}). */
 	public void document(Object document) {
 		line(Json.write(document));

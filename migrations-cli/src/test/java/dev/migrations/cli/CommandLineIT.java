@@ -204,6 +204,25 @@ class CommandLineIT {
 	}
 
 	@Test
+	void profileChoosesTheProjectsDatabase() throws IOException {
+		Path resources = Files.createDirectories(this.directory.resolve("src/main/resources"));
+		Files.writeString(resources.resolve("application.yml"), """
+				spring.datasource.url: jdbc:h2:mem:never-used
+				---
+				spring:
+				  config.activate.on-profile: postgres
+				  datasource:
+				    url: %s
+				    username: %s
+				""".formatted(this.database.jdbcUrl(), this.database.user()));
+		new Scripts(resources.resolve("db/migrations")).revision("a_base.sql", "1111aaaa2222", "");
+		MigrationsJar.Result upgrade = MigrationsJar.in(this.directory).run("--profile", "postgres", "upgrade");
+		assertThat(upgrade.lines()).as(upgrade.toString())
+			.containsExactly("Running upgrade  -> 1111aaaa2222, revision 1111aaaa2222");
+		assertThat(rows()).containsExactly("1111aaaa2222");
+	}
+
+	@Test
 	void postgresqlUrlOfTheGuidesConnects() {
 		new Scripts(this.directory.resolve("migrations")).revision("a_base.sql", "1111aaaa2222", "");
 		String url = this.database.jdbcUrl().replaceFirst("^jdbc:postgresql://", "postgresql+psycopg2://"

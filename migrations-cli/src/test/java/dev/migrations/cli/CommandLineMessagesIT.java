@@ -1,5 +1,7 @@
 package dev.migrations.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -41,6 +43,21 @@ class CommandLineMessagesIT {
 		assertThat(result.errorLines().get(0)).as(result.toString())
 			.startsWith("FAILED: ")
 			.endsWith("b_next.sql:2: unknown header key 'Revise': did you mean 'Revises'?");
+	}
+
+	@Test
+	void invalidApplicationYamlNamesFileAndLine() throws IOException {
+		Path resources = Files.createDirectories(this.directory.resolve("src/main/resources"));
+		Files.writeString(resources.resolve("application.yml"),
+				"spring:\n  datasource:\n    url: jdbc:h2:mem:app\n   username: sa\n");
+		new Scripts(resources.resolve("db/migrations")).revision("a_base.sql", "1111aaaa2222", "");
+		MigrationsJar.Result result = MigrationsJar.in(this.directory).run("heads");
+		assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+		assertThat(result.errorLines()).as(result.toString()).hasSize(2);
+		assertThat(result.errorLines().get(0)).as(result.toString())
+			.startsWith("FAILED: Invalid YAML in src/main/resources/application.yml at line 4, column ");
+		assertThat(result.errorLines().get(1)).as(result.toString())
+			.startsWith("Hint: Fix that line: indent with spaces, not tabs");
 	}
 
 	@Test

@@ -1,10 +1,10 @@
 package dev.migrations.cli.command;
 
-import dev.migrations.cli.MigrationsCommand;
+import dev.migrations.cli.CommandContext;
+import dev.migrations.cli.DatabaseUse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code downgrade TARGET [--sql]}: reverts the revisions above the target, printing each step as Alembic does. */
 @Command(name = "downgrade", description = "Revert the database to a previous revision.",
@@ -12,8 +12,7 @@ import picocli.CommandLine.ParentCommand;
 				"  migrations downgrade 3f2a9c1b7d4e:1c0d8e7f6a5b --sql > downgrade.sql" })
 public final class DowngradeCommand implements Runnable {
 
-	@ParentCommand
-	private MigrationsCommand root;
+	private final CommandContext context;
 
 	@Parameters(paramLabel = "TARGET",
 			description = "Revision to downgrade to: -N, an id or prefix, base, <label>@-N, <label>@base...; FROM:TO with --sql")
@@ -22,13 +21,17 @@ public final class DowngradeCommand implements Runnable {
 	@Option(names = "--sql", description = "Print the SQL instead of running it; a FROM:TO range needs no database")
 	private boolean sql;
 
+	public DowngradeCommand(CommandContext context) {
+		this.context = context;
+	}
+
 	@Override
 	public void run() {
 		if (this.sql) {
-			OfflineSql.print(this.root, (migrations) -> migrations.downgradeSql(this.target));
+			this.context.renderer().sql(this.context.migrations(DatabaseUse.NONE).downgradeSql(this.target));
 			return;
 		}
-		this.root.change((migrations) -> migrations.downgrade(this.target));
+		this.context.change((migrations) -> migrations.downgrade(this.target));
 	}
 
 }

@@ -1,12 +1,11 @@
 package dev.migrations.cli.command;
 
+import dev.migrations.cli.CommandContext;
 import dev.migrations.cli.DatabaseUse;
-import dev.migrations.cli.MigrationsCommand;
 import dev.migrations.report.GraphExport;
 import dev.migrations.report.RevisionDiagram;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code graph --format dot|mermaid [-r RANGE]}: the revision graph for Graphviz or for a Mermaid block in
@@ -24,8 +23,7 @@ public final class GraphCommand implements Runnable {
 
 	}
 
-	@ParentCommand
-	private MigrationsCommand root;
+	private final CommandContext context;
 
 	@Option(names = "--format", required = true, paramLabel = "FORMAT",
 			description = "dot (Graphviz) or mermaid (a graph BT block)")
@@ -35,15 +33,19 @@ public final class GraphCommand implements Runnable {
 			description = "Range FROM:TO, either side optional (base:head, -2:, current:, :3f2a)")
 	private String range;
 
+	public GraphCommand(CommandContext context) {
+		this.context = context;
+	}
+
 	@Override
 	public void run() {
-		DatabaseUse use = this.root.settings().hasDatabase() ? DatabaseUse.REQUIRED : DatabaseUse.NONE;
-		RevisionDiagram diagram = this.root.migrations(use).diagram(this.range);
+		DatabaseUse use = this.context.settings().hasDatabase() ? DatabaseUse.REQUIRED : DatabaseUse.NONE;
+		RevisionDiagram diagram = this.context.migrations(use).diagram(this.range);
 		String text = switch (this.format) {
 			case dot -> GraphExport.dot(diagram);
 			case mermaid -> GraphExport.mermaid(diagram);
 		};
-		this.root.output().lines(text.lines().toList());
+		this.context.output().lines(text.lines().toList());
 	}
 
 }

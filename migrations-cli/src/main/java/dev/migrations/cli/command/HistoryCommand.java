@@ -2,12 +2,8 @@ package dev.migrations.cli.command;
 
 import java.util.List;
 
+import dev.migrations.cli.CommandContext;
 import dev.migrations.cli.DatabaseUse;
-import dev.migrations.cli.JsonViews;
-import dev.migrations.cli.MigrationsCommand;
-import dev.migrations.cli.Output;
-import dev.migrations.cli.VerboseText;
-import dev.migrations.report.AlembicText;
 import dev.migrations.report.GraphText;
 import dev.migrations.report.RevisionDiagram;
 import dev.migrations.report.RevisionView;
@@ -15,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code history [-r RANGE] [-v] [-i] [--graph [--unicode]]}: the revisions, newest first. */
@@ -30,8 +25,7 @@ public final class HistoryCommand implements Runnable {
 	@Spec
 	private CommandSpec spec;
 
-	@ParentCommand
-	private MigrationsCommand root;
+	private final CommandContext context;
 
 	@Option(names = { "-r", "--rev-range" }, paramLabel = "RANGE",
 			description = "Range FROM:TO, either side optional (base:head, -2:, current:, :3f2a)")
@@ -50,6 +44,10 @@ public final class HistoryCommand implements Runnable {
 	@Option(names = "--unicode", description = "Draw the graph with Unicode box characters instead of ASCII")
 	private boolean unicode;
 
+	public HistoryCommand(CommandContext context) {
+		this.context = context;
+	}
+
 	@Override
 	public void run() {
 		if (this.graph) {
@@ -60,26 +58,20 @@ public final class HistoryCommand implements Runnable {
 			throw new ParameterException(this.spec.commandLine(), "--unicode is for the graph: add --graph");
 		}
 		boolean readsDatabase = this.indicateCurrent || (this.range != null && this.range.contains("current"));
-		List<RevisionView> history = this.root.migrations(readsDatabase ? DatabaseUse.REQUIRED : DatabaseUse.NONE)
+		List<RevisionView> history = this.context.migrations(readsDatabase ? DatabaseUse.REQUIRED : DatabaseUse.NONE)
 			.history(this.range, this.indicateCurrent);
-		Output output = this.root.output();
-		if (output.json()) {
-			output.document(JsonViews.revisions("history", history));
-		}
-		else {
-			output.lines(this.verbose ? VerboseText.blocks(history) : AlembicText.history(history));
-		}
+		this.context.renderer().history(history, this.verbose);
 	}
 
 	/** {@code --graph}: reads the database only when one is configured, for the current marks. */
 	private void drawGraph() {
-		if (this.verbose || this.root.output().json()) {
+		if (this.verbose || this.context.output().json()) {
 			throw new ParameterException(this.spec.commandLine(), "--graph draws text: leave out "
 					+ (this.verbose ? "--verbose" : "--json") + ", or use 'migrations graph --format dot|mermaid'");
 		}
-		DatabaseUse use = this.root.settings().hasDatabase() ? DatabaseUse.REQUIRED : DatabaseUse.NONE;
-		RevisionDiagram diagram = this.root.migrations(use).diagram(this.range);
-		this.root.output()
+		DatabaseUse use = this.context.settings().hasDatabase() ? DatabaseUse.REQUIRED : DatabaseUse.NONE;
+		RevisionDiagram diagram = this.context.migrations(use).diagram(this.range);
+		this.context.output()
 			.lines(GraphText.draw(diagram, this.unicode ? GraphText.Glyphs.UNICODE : GraphText.Glyphs.ASCII,
 					GRAPH_WIDTH));
 	}

@@ -3,14 +3,11 @@ package dev.migrations.cli.command;
 import java.nio.file.Path;
 
 import dev.migrations.Migrations;
-import dev.migrations.script.Location;
-import dev.migrations.cli.JsonViews;
-import dev.migrations.cli.MigrationsCommand;
-import dev.migrations.cli.Output;
+import dev.migrations.cli.CommandContext;
 import dev.migrations.cli.config.Settings;
+import dev.migrations.script.Location;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code init [dir]}: creates the scripts directory with a README. Without a directory: the first filesystem
@@ -22,49 +19,45 @@ import picocli.CommandLine.ParentCommand;
 		footerHeading = "%nExample:%n", footer = "  migrations init")
 public final class InitCommand implements Runnable {
 
-	@ParentCommand
-	private MigrationsCommand root;
+	private final CommandContext context;
 
 	@Parameters(arity = "0..1", paramLabel = "DIR",
 			description = "Directory to create (default: src/main/resources/db/migrations in a Spring Boot project, "
 					+ "else migrations)")
 	private Path directory;
 
+	public InitCommand(CommandContext context) {
+		this.context = context;
+	}
+
 	@Override
 	public void run() {
 		Path created = Migrations.init(target());
-		Output output = this.root.output();
-		if (output.json()) {
-			output.document(JsonViews.path(created));
-		}
-		else {
-			output.line("Creating directory " + created.toAbsolutePath().normalize() + " ...  done");
-			output.line("Write the first revision with: migrations " + locationsOption(created)
-					+ "revision -m \"create tables\"");
-		}
+		this.context.renderer()
+			.initialized(created, "migrations " + locationsOption(created) + "revision -m \"create tables\"");
 	}
 
 	private Path target() {
 		if (this.directory != null) {
-			return this.root.directory().resolve(this.directory);
+			return this.context.directory().resolve(this.directory);
 		}
-		return this.root.locationsOption()
+		return this.context.locationsOption()
 			.stream()
 			.map(Location::parse)
 			.filter((location) -> !location.isClasspath())
-			.map((location) -> this.root.directory().resolve(location.directory()))
+			.map((location) -> this.context.directory().resolve(location.directory()))
 			.findFirst()
-			.orElseGet(() -> Settings.newScriptDirectory(this.root.directory()));
+			.orElseGet(() -> Settings.newScriptDirectory(this.context.directory()));
 	}
 
 	/** {@code --locations filesystem:<dir> } unless commands run here without it find {@code created}. */
 	private String locationsOption(Path created) {
 		Path normalized = created.toAbsolutePath().normalize();
-		if (this.root.locationsOption().isEmpty()
-				&& normalized.equals(Settings.newScriptDirectory(this.root.directory()).toAbsolutePath().normalize())) {
+		if (this.context.locationsOption().isEmpty()
+				&& normalized.equals(Settings.newScriptDirectory(this.context.directory()).toAbsolutePath().normalize())) {
 			return "";
 		}
-		Path here = this.root.directory().toAbsolutePath().normalize();
+		Path here = this.context.directory().toAbsolutePath().normalize();
 		Path shown = normalized.startsWith(here) ? here.relativize(normalized) : normalized;
 		return "--locations filesystem:" + shown + " ";
 	}

@@ -2,9 +2,9 @@ package dev.migrations.cli.command;
 
 import java.util.concurrent.Callable;
 
+import dev.migrations.cli.CommandContext;
 import dev.migrations.cli.DatabaseUse;
 import dev.migrations.cli.LintViews;
-import dev.migrations.cli.MigrationsCommand;
 import dev.migrations.cli.Output;
 import dev.migrations.lint.Finding;
 import dev.migrations.lint.LintOptions;
@@ -12,7 +12,6 @@ import dev.migrations.lint.LintReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code lint [RANGE] [--format text|json|sarif] [--pg-version N]}: the statements that are unsafe on a live
@@ -27,8 +26,7 @@ public final class LintCommand implements Callable<Integer> {
 	/** The exit code when a finding is an error. */
 	private static final int EXIT_ERRORS = 1;
 
-	@ParentCommand
-	private MigrationsCommand root;
+	private final CommandContext context;
 
 	@Parameters(arity = "0..1", paramLabel = "RANGE",
 			description = "Revisions FROM:TO as history -r takes them (default: those not yet applied, or all "
@@ -49,12 +47,16 @@ public final class LintCommand implements Callable<Integer> {
 
 	}
 
+	public LintCommand(CommandContext context) {
+		this.context = context;
+	}
+
 	@Override
 	public Integer call() {
-		boolean readsDatabase = this.root.settings().hasDatabase();
-		LintReport report = this.root.migrations(readsDatabase ? DatabaseUse.REQUIRED : DatabaseUse.NONE)
+		boolean readsDatabase = this.context.settings().hasDatabase();
+		LintReport report = this.context.migrations(readsDatabase ? DatabaseUse.REQUIRED : DatabaseUse.NONE)
 			.lint(this.range, LintOptions.defaults().withPostgresVersion(this.postgresVersion));
-		Output output = this.root.output();
+		Output output = this.context.output();
 		Format chosen = (this.format != null) ? this.format : (output.json() ? Format.json : Format.text);
 		switch (chosen) {
 			case json -> output.document(LintViews.json(report));

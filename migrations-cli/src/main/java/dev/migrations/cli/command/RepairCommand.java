@@ -2,13 +2,10 @@ package dev.migrations.cli.command;
 
 import java.util.List;
 
+import dev.migrations.cli.CommandContext;
 import dev.migrations.cli.DatabaseUse;
-import dev.migrations.cli.JsonViews;
-import dev.migrations.cli.MigrationsCommand;
-import dev.migrations.cli.Output;
 import dev.migrations.state.HistoryEntry;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code repair}: records that the user fixed what a failed revision left partly applied (statements that ran and
@@ -20,23 +17,16 @@ import picocli.CommandLine.ParentCommand;
 		footer = { "  migrations repair && migrations upgrade head   # after undoing the statements the failure named" })
 public final class RepairCommand implements Runnable {
 
-	@ParentCommand
-	private MigrationsCommand root;
+	private final CommandContext context;
+
+	public RepairCommand(CommandContext context) {
+		this.context = context;
+	}
 
 	@Override
 	public void run() {
-		List<HistoryEntry> repaired = this.root.migrations(DatabaseUse.REQUIRED).repair();
-		Output output = this.root.output();
-		if (output.json()) {
-			output.document(JsonViews.repaired(repaired));
-		}
-		else if (repaired.isEmpty()) {
-			output.line("Nothing to repair: no failed revision is left partly applied.");
-		}
-		else {
-			repaired.forEach((failure) -> output.line("Repaired revision " + failure.revision() + ": its failed "
-					+ failure.operation().value() + " is marked resolved (" + failure.partialState() + ")"));
-		}
+		List<HistoryEntry> repaired = this.context.migrations(DatabaseUse.REQUIRED).repair();
+		this.context.renderer().repaired(repaired);
 	}
 
 }

@@ -4,13 +4,12 @@ import java.util.List;
 
 import dev.migrations.Migrations;
 import dev.migrations.NewRevision;
+import dev.migrations.cli.CommandContext;
 import dev.migrations.cli.DatabaseUse;
-import dev.migrations.cli.MigrationsCommand;
 import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code revision -m MSG}: writes a new script, {@code {yyyyMMdd_HHmm}_{rev}_{slug}.sql}, revising the single head
@@ -21,8 +20,7 @@ import picocli.CommandLine.ParentCommand;
 				"  migrations revision -m \"start reporting\" --head base --branch-label reporting" })
 public final class RevisionCommand implements Runnable {
 
-	@ParentCommand
-	private MigrationsCommand root;
+	private final CommandContext context;
 
 	@Option(names = { "-m", "--message" }, paramLabel = "MSG", description = "The revision's message")
 	private String message;
@@ -49,6 +47,10 @@ public final class RevisionCommand implements Runnable {
 	@Option(names = "--autogenerate", hidden = true)
 	private boolean autogenerate;
 
+	public RevisionCommand(CommandContext context) {
+		this.context = context;
+	}
+
 	@Override
 	public void run() {
 		if (this.autogenerate) {
@@ -58,10 +60,10 @@ public final class RevisionCommand implements Runnable {
 					"The Maven plugin dev.migrations:migrations-maven-plugin compares the JPA entities with the schema "
 							+ "at head; here, 'migrations revision -m MSG' writes an empty revision");
 		}
-		Migrations migrations = this.root.migrations(DatabaseUse.NONE);
+		Migrations migrations = this.context.migrations(DatabaseUse.NONE);
 		NewRevision request = new NewRevision(this.message, this.heads, this.splice, this.branchLabels,
 				this.dependsOn, this.revisionId, null);
-		Generated.print(this.root.output(), migrations.revision(request));
+		this.context.renderer().generated(migrations.revision(request));
 	}
 
 }

@@ -1,10 +1,10 @@
 package dev.migrations.cli.command;
 
-import dev.migrations.cli.MigrationsCommand;
+import dev.migrations.cli.CommandContext;
+import dev.migrations.cli.DatabaseUse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code upgrade [TARGET] [--sql]}: runs the revisions up to the target, printing each step as Alembic does. */
 @Command(name = "upgrade", description = "Upgrade the database to a later revision.",
@@ -12,8 +12,7 @@ import picocli.CommandLine.ParentCommand;
 				"  migrations upgrade 1c0d8e7f6a5b:3f2a9c1b7d4e --sql > upgrade.sql" })
 public final class UpgradeCommand implements Runnable {
 
-	@ParentCommand
-	private MigrationsCommand root;
+	private final CommandContext context;
 
 	@Parameters(arity = "0..1", defaultValue = "head", paramLabel = "TARGET",
 			description = "Revision to upgrade to: head (default), heads, an id or prefix, +N, <label>@head...; "
@@ -23,13 +22,17 @@ public final class UpgradeCommand implements Runnable {
 	@Option(names = "--sql", description = "Print the SQL instead of running it; a FROM:TO range needs no database")
 	private boolean sql;
 
+	public UpgradeCommand(CommandContext context) {
+		this.context = context;
+	}
+
 	@Override
 	public void run() {
 		if (this.sql) {
-			OfflineSql.print(this.root, (migrations) -> migrations.upgradeSql(this.target));
+			this.context.renderer().sql(this.context.migrations(DatabaseUse.NONE).upgradeSql(this.target));
 			return;
 		}
-		this.root.change((migrations) -> migrations.upgrade(this.target));
+		this.context.change((migrations) -> migrations.upgrade(this.target));
 	}
 
 }

@@ -1,6 +1,8 @@
 package dev.migrations.cli.config;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The settings given on the command line, each {@code null} (or empty) when not given.
@@ -15,12 +17,37 @@ import java.util.List;
  * @param lockTimeout {@code --lock-timeout}, e.g. {@code 60s}, {@code 2m} or a number of seconds
  * @param createSchemas {@code true} for {@code --create-schemas}
  * @param validateChecksums {@code false} for {@code --no-validate-checksums}
+ * @param profiles {@code --profile}: the Spring profiles whose configuration the project's files give
  */
 public record GlobalOptions(String url, String user, String password, List<String> locations, String schema,
-		String versionTable, String historyTable, String lockTimeout, Boolean createSchemas, Boolean validateChecksums) {
+		String versionTable, String historyTable, String lockTimeout, Boolean createSchemas, Boolean validateChecksums,
+		List<String> profiles) {
 
 	public GlobalOptions {
 		locations = (locations != null) ? List.copyOf(locations) : List.of();
+		profiles = (profiles != null) ? List.copyOf(profiles) : List.of();
+	}
+
+	/** The settings among these options, by the names of their {@code migrations.*} properties. */
+	public Map<String, String> flags() {
+		Map<String, String> flags = new HashMap<>();
+		put(flags, "url", this.url);
+		put(flags, "user", this.user);
+		put(flags, "password", this.password);
+		put(flags, "locations", this.locations.isEmpty() ? null : String.join(",", this.locations));
+		put(flags, "schema", this.schema);
+		put(flags, "version-table", this.versionTable);
+		put(flags, "history-table", this.historyTable);
+		put(flags, "lock-timeout", this.lockTimeout);
+		put(flags, "create-schemas", this.createSchemas);
+		put(flags, "validate-checksums", this.validateChecksums);
+		return flags;
+	}
+
+	private static void put(Map<String, String> flags, String name, Object value) {
+		if (value != null) {
+			flags.put(name, value.toString());
+		}
 	}
 
 }

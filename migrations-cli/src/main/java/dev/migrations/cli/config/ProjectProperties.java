@@ -1,48 +1,49 @@
 package dev.migrations.cli.config;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
 
 import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
+import dev.migrations.settings.PropertyLookup;
+import dev.migrations.settings.SettingsResolver;
 
 /**
- * The settings of the Spring Boot project in a directory, read from {@code src/main/resources/application.properties}
- * and {@code application.yml} (or {@code .yaml}) the way the application reads them, so one configuration serves the
- * application and the command: environment variables override keys by Spring's relaxed names
- * ({@code SPRING_DATASOURCE_URL}), and {@code ${NAME:default}} placeholders resolve against both.
+ * The configuration of the Spring Boot project in a directory, read from {@code src/main/resources} as the
+ * application reads it, so one configuration serves the application and the command: {@code application.properties}
+ * over {@code application.yml} over {@code application.yaml}, then for each active profile
+ * {@code application-<profile>.*} over those, and within a file later documents over earlier ones, a document with
+ * {@code spring.config.activate.on-profile} only when its profiles are active. The profiles are those given with
+ * {@code --profile}, else {@code SPRING_PROFILES_ACTIVE}, else the files' {@code spring.profiles.active}, else
+ * {@code default}. {@code ${NAME:default}} placeholders resolve against the environment and the files.
  */
-public final class ProjectProperties {
+public final class ProjectProperties implements PropertyLookup {
 
 	static final Path RESOURCES = Path.of("src", "main", "resources");
 
 	/** Read in this order, later files winning: Spring gives .properties precedence over .yml in one location. */
-	private static final List<String> FILES = List.of("application.yaml", "application.yml", "application.properties");
+	private static final List<String> EXTENSIONS = List.of("yaml", "yml", "properties");
+
+	private static final String ACTIVE_PROFILES = "spring.profiles.active";
+
+	private static final String DEFAULT_PROFILE = "default";
 
 	private static final int MAX_PLACEHOLDER_DEPTH = 16;
 
 	private final Map<String, String> values;
 
-	/** The file each key of {@link #values} was read from, relative to the project directory. */
-	private final Map<String, Path> files;
+	/** The file each key of {@link #values} was read from, as messages name it. */
+	private final Map<String, String> files;
 
 	private final Map<String, String> environment;
 
 	private final boolean found;
 
-	private ProjectProperties(Map<String, String> values, Map<String, Path> files, Map<String, String> environment,
+	private ProjectProperties(Map<String, String> values, Map<String, String> files, Map<String, String> environment,
 			boolean found) {
 		this.values = values;
 		this.files = files;
@@ -50,39 +51,72 @@ public final class ProjectProperties {
 		this.found = found;
 	}
 
-	/** Reads the project in {@code directory}; a directory without those files gives empty properties. */
-	public static ProjectProperties load(Path directory, Map<String, String> environment) {
+	/**
+	 * Reads the project in {@code directory}; a directory without those files gives empty properties.
+	 * @param profiles the profiles given with {@code --profile}; empty to take them from the environment or the files
+	 * @throws MigrationsException for a file that is not valid YAML or properties, naming it and the line
+	 */
+	public static ProjectProperties load(Path directory, Map<String, String> environment, List<String> profiles) {
+		Map<String, List<ConfigDocument>> base = read(directory, "application");
+		List<String> active = activeProfiles(profiles, environment, base);
 		Map<String, String> values = new LinkedHashMap<>();
-		Map<String, Path> files = new LinkedHashMap<>();
-		boolean found = false;
-		for (String name : FILES) {
-			Path file = directory.resolve(RESOURCES).resolve(name);
-			if (Files.isRegularFile(file)) {
-				Map<String, String> read = read(file);
-				values.putAll(read);
-				read.keySet().forEach((key) -> files.put(key, RESOURCES.resolve(name)));
-				found = true;
-			}
+		Map<String, String> files = new LinkedHashMap<>();
+		boolean found = !base.isEmpty();
+		merge(base, active, values, files);
+		for (String profile : active) {
+			Map<String, List<ConfigDocument>> specific = read(directory, "application-" + profile);
+			found |= !specific.isEmpty();
+			merge(specific, active, values, files);
 		}
 		return new ProjectProperties(values, files, environment, found);
 	}
 
-	private static Map<String, String> read(Path file) {
-		try {
-			if (file.getFileName().toString().endsWith(".properties")) {
-				Properties properties = new Properties();
-				try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-					properties.load(reader);
-				}
-				Map<String, String> values = new LinkedHashMap<>();
-				properties.stringPropertyNames().forEach((key) -> values.put(key, properties.getProperty(key).trim()));
-				return values;
+	/** The documents of the files {@code <name>.yaml}, {@code .yml} and {@code .properties} that exist, in that order. */
+	private static Map<String, List<ConfigDocument>> read(Path directory, String name) {
+		Map<String, List<ConfigDocument>> documents = new LinkedHashMap<>();
+		for (String extension : EXTENSIONS) {
+			Path relative = RESOURCES.resolve(name + "." + extension);
+			Path file = directory.resolve(relative);
+			if (Files.isRegularFile(file)) {
+				String shown = relative.toString().replace('\\', '/');
+				documents.put(shown, ConfigFileReader.read(file, shown));
 			}
-			return YamlReader.read(Files.readString(file, StandardCharsets.UTF_8));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + file, ex);
+		return documents;
+	}
+
+	private static List<String> activeProfiles(List<String> option, Map<String, String> environment,
+			Map<String, List<ConfigDocument>> base) {
+		String configured = null;
+		for (List<ConfigDocument> documents : base.values()) {
+			for (ConfigDocument document : documents) {
+				String listed = (document.onProfile() == null)
+						? ConfigDocument.listValue(document.values(), ACTIVE_PROFILES) : null;
+				configured = (listed != null) ? listed : configured;
+			}
 		}
+		String variable = environment.get(SettingsResolver.environmentName(ACTIVE_PROFILES));
+		String chosen = !option.isEmpty() ? String.join(",", option)
+				: (variable != null && !variable.isBlank()) ? variable : configured;
+		List<String> profiles = (chosen != null) ? Arrays.stream(chosen.split(","))
+			.map(String::trim)
+			.filter((profile) -> !profile.isEmpty())
+			.distinct()
+			.toList() : List.of();
+		return profiles.isEmpty() ? List.of(DEFAULT_PROFILE) : profiles;
+	}
+
+	private static void merge(Map<String, List<ConfigDocument>> documents, List<String> active,
+			Map<String, String> values, Map<String, String> files) {
+		documents.forEach((file, fileDocuments) -> {
+			for (ConfigDocument document : fileDocuments) {
+				if (document.onProfile() == null
+						|| ProfileExpression.matches(document.onProfile(), active, ConfigDocument.ON_PROFILE + " in " + file)) {
+					values.putAll(document.values());
+					document.values().keySet().forEach((key) -> files.put(key, file));
+				}
+			}
+		});
 	}
 
 	/** Whether the directory is a Spring Boot project with an application configuration file. */
@@ -90,41 +124,23 @@ public final class ProjectProperties {
 		return this.found;
 	}
 
-	/** A setting, with environment overrides and placeholders applied; empty when unset or blank. */
-	public Optional<String> get(String key) {
-		return Optional.ofNullable(lookup(key, 0)).filter((value) -> !value.isBlank());
+	/** A setting with its placeholders resolved, or {@code null} when unset. */
+	@Override
+	public String get(String key) {
+		String value = this.values.get(key);
+		return (value != null) ? resolvePlaceholders(value, 0) : null;
 	}
 
-	/**
-	 * Where a setting's value comes from, as messages name it: the environment variable that overrides it
-	 * ({@code SPRING_DATASOURCE_URL}), or the key and its file ({@code spring.datasource.url in
-	 * src/main/resources/application.properties}).
-	 */
+	/** The key and the file it was read from: {@code spring.datasource.url in src/main/resources/application.yml}. */
+	@Override
 	public String origin(String key) {
-		String variable = relaxedEnvironmentName(key);
-		if (this.environment.containsKey(variable)) {
-			return variable;
-		}
-		Path file = this.files.get(key);
-		return this.environment.containsKey(key) || file == null ? key
-				: key + " in " + file.toString().replace('\\', '/');
+		String file = this.files.get(key);
+		return (file != null) ? key + " in " + file : key;
 	}
 
-	/** A list setting: comma-separated, or indexed ({@code key[0]}, {@code key[1]}...). */
-	public List<String> list(String key) {
-		Optional<String> joined = get(key);
-		if (joined.isPresent()) {
-			return Arrays.stream(joined.get().split(",")).map(String::trim).filter((item) -> !item.isEmpty()).toList();
-		}
-		List<String> items = new ArrayList<>();
-		for (int index = 0; get(key + "[" + index + "]").isPresent(); index++) {
-			items.add(get(key + "[" + index + "]").get());
-		}
-		return items;
-	}
-
+	/** A placeholder's value: an environment variable (by Spring's relaxed name too), else a setting. */
 	private String lookup(String key, int depth) {
-		String value = this.environment.get(relaxedEnvironmentName(key));
+		String value = this.environment.get(SettingsResolver.environmentName(key));
 		if (value == null) {
 			value = this.environment.get(key);
 		}
@@ -174,11 +190,6 @@ public final class ProjectProperties {
 			}
 		}
 		return -1;
-	}
-
-	/** Spring's environment-variable form of a property name: {@code migrations.version-table} is {@code MIGRATIONS_VERSIONTABLE}. */
-	static String relaxedEnvironmentName(String key) {
-		return key.replace('.', '_').replace("-", "").replace("[", "_").replace("]", "").toUpperCase(Locale.ROOT);
 	}
 
 }

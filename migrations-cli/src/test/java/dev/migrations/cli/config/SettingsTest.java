@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
-import dev.migrations.config.MigrationListener;
 import dev.migrations.config.TransactionMode;
 import dev.migrations.error.MigrationsException;
+import dev.migrations.settings.MigrationsSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,20 +18,20 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class SettingsTest {
 
-	private static final GlobalOptions NONE = new GlobalOptions(null, null, null, null, null, null, null, null, null, null);
+	private static final GlobalOptions NONE = new GlobalOptions(null, null, null, null, null, null, null, null, null, null, null);
 
 	@TempDir
 	Path project;
 
 	@Test
 	void withNothingConfiguredThereIsNoDatabaseAndScriptsAreInMigrations() {
-		Settings settings = Settings.resolve(NONE, Map.of(), this.project);
+		MigrationsSettings settings = Settings.resolve(NONE, Map.of(), this.project);
 		assertThat(settings.hasDatabase()).isFalse();
 		assertThat(settings.locations()).containsExactly("filesystem:" + this.project.resolve("migrations"));
 		assertThat(settings.versionTable()).isEqualTo("migrations_version");
 		assertThat(settings.historyTable()).isEqualTo("migrations_history");
 		assertThat(settings.lockTimeout()).isEqualTo(Duration.ofSeconds(60));
-		assertThatExceptionOfType(MigrationsException.class).isThrownBy(settings::dataSource)
+		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> Settings.dataSource(settings))
 			.withMessage("No database configured")
 			.satisfies((ex) -> assertThat(ex.hint()).contains("--url").contains("MIGRATIONS_URL").contains("DATABASE_URL"));
 	}
@@ -40,10 +39,10 @@ class SettingsTest {
 	@Test
 	void optionsWinOverTheEnvironment() {
 		GlobalOptions options = new GlobalOptions("postgresql://cli@h1/db", "admin", null, List.of("filesystem:sql"),
-				"audit", "versions", null, "5s", null, null);
+				"audit", "versions", null, "5s", null, null, null);
 		Map<String, String> environment = Map.of("MIGRATIONS_URL", "jdbc:postgresql://h2/db", "MIGRATIONS_USER", "env",
 				"MIGRATIONS_PASSWORD", "from-env");
-		Settings settings = Settings.resolve(options, environment, this.project);
+		MigrationsSettings settings = Settings.resolve(options, environment, this.project);
 		assertThat(settings.database().hostAndPort()).isEqualTo("h1:5432");
 		assertThat(settings.user()).isEqualTo("admin");
 		assertThat(settings.password()).isEqualTo("from-env");
@@ -55,11 +54,11 @@ class SettingsTest {
 
 	@Test
 	void migrationsUrlComesBeforeDatabaseUrlWhoseCredentialsAreUsed() {
-		Settings fromMigrationsUrl = Settings.resolve(NONE,
+		MigrationsSettings fromMigrationsUrl = Settings.resolve(NONE,
 				Map.of("MIGRATIONS_URL", "jdbc:postgresql://first/db", "DATABASE_URL", "postgresql://u:p@second/db"),
 				this.project);
 		assertThat(fromMigrationsUrl.database().host()).isEqualTo("first");
-		Settings fromDatabaseUrl = Settings.resolve(NONE, Map.of("DATABASE_URL", "postgresql://u:p@second/db"),
+		MigrationsSettings fromDatabaseUrl = Settings.resolve(NONE, Map.of("DATABASE_URL", "postgresql://u:p@second/db"),
 				this.project);
 		assertThat(fromDatabaseUrl.database().host()).isEqualTo("second");
 		assertThat(fromDatabaseUrl.user()).isEqualTo("u");
@@ -80,7 +79,7 @@ class SettingsTest {
 				migrations.lock-timeout=1500
 				migrations.validate-checksums=false
 				""");
-		Settings settings = Settings.resolve(NONE, Map.of(), this.project);
+		MigrationsSettings settings = Settings.resolve(NONE, Map.of(), this.project);
 		assertThat(settings.database().jdbcUrl()).startsWith("jdbc:postgresql://localhost:5432/app?");
 		assertThat(settings.user()).isEqualTo("app");
 		assertThat(settings.password()).isEqualTo("secret");
@@ -96,16 +95,16 @@ class SettingsTest {
 
 	@Test
 	void createSchemasAndChecksumValidationComeFromTheFlagsThenTheProject() throws IOException {
-		Settings defaults = Settings.resolve(NONE, Map.of(), this.project);
+		MigrationsSettings defaults = Settings.resolve(NONE, Map.of(), this.project);
 		assertThat(defaults.createSchemas()).isFalse();
 		assertThat(defaults.validateChecksums()).isTrue();
-		assertThat(defaults.config(dev.migrations.config.MigrationListener.NONE).createSchemas()).isFalse();
-		GlobalOptions flags = new GlobalOptions(null, null, null, null, null, null, null, null, true, false);
-		Settings fromFlags = Settings.resolve(flags, Map.of(), this.project);
+		assertThat(defaults.configBuilder().build().createSchemas()).isFalse();
+		GlobalOptions flags = new GlobalOptions(null, null, null, null, null, null, null, null, true, false, null);
+		MigrationsSettings fromFlags = Settings.resolve(flags, Map.of(), this.project);
 		assertThat(fromFlags.createSchemas()).isTrue();
 		assertThat(fromFlags.validateChecksums()).isFalse();
-		assertThat(fromFlags.config(dev.migrations.config.MigrationListener.NONE).createSchemas()).isTrue();
-		assertThat(fromFlags.config(dev.migrations.config.MigrationListener.NONE).validateChecksums()).isFalse();
+		assertThat(fromFlags.configBuilder().build().createSchemas()).isTrue();
+		assertThat(fromFlags.configBuilder().build().validateChecksums()).isFalse();
 		write("application.properties", "migrations.create-schemas=true\n");
 		assertThat(Settings.resolve(NONE, Map.of(), this.project).createSchemas()).isTrue();
 	}
@@ -120,7 +119,7 @@ class SettingsTest {
 				""");
 		Map<String, String> environment = Map.of("DB_URL", "jdbc:postgresql://db:5433/app", "DB_USER", "deployer",
 				"SPRING_DATASOURCE_PASSWORD", "from-env");
-		Settings settings = Settings.resolve(NONE, environment, this.project);
+		MigrationsSettings settings = Settings.resolve(NONE, environment, this.project);
 		assertThat(settings.database().hostAndPort()).isEqualTo("db:5433");
 		assertThat(settings.user()).isEqualTo("deployer");
 		assertThat(settings.password()).isEqualTo("from-env");
@@ -128,15 +127,15 @@ class SettingsTest {
 
 	@Test
 	void unsupportedUrlFailsOnlyWhenConnectingAndNamesWhereItCameFrom() {
-		Settings settings = Settings.resolve(NONE, Map.of("DATABASE_URL", "mysql://u:p@host/db"), this.project);
+		MigrationsSettings settings = Settings.resolve(NONE, Map.of("DATABASE_URL", "mysql://u:p@host/db"), this.project);
 		assertThat(settings.hasDatabase()).isFalse();
-		assertThat(settings.config(MigrationListener.NONE).offlineDialect()).isNull();
-		assertThatExceptionOfType(MigrationsException.class).isThrownBy(settings::dataSource)
+		assertThat(settings.configBuilder().build().offlineDialect()).isNull();
+		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> Settings.dataSource(settings))
 			.withMessage("Unsupported database URL scheme 'mysql' in DATABASE_URL");
-		Settings malformed = Settings.resolve(
-				new GlobalOptions("postgresql://u:p@ss@host/db", null, null, null, null, null, null, null, null, null), Map.of(),
+		MigrationsSettings malformed = Settings.resolve(
+				new GlobalOptions("postgresql://u:p@ss@host/db", null, null, null, null, null, null, null, null, null, null), Map.of(),
 				this.project);
-		assertThatExceptionOfType(MigrationsException.class).isThrownBy(malformed::dataSource)
+		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> Settings.dataSource(malformed))
 			.withMessage("Malformed database URL in --url: special characters in the user name or password must be"
 					+ " percent-encoded");
 	}
@@ -145,7 +144,7 @@ class SettingsTest {
 	void projectUrlIsNamedByItsKeyAndFileOrItsEnvironmentVariable() throws IOException {
 		write("application.properties", "spring.datasource.url=sqlite:app.db\n");
 		assertThatExceptionOfType(MigrationsException.class)
-			.isThrownBy(Settings.resolve(NONE, Map.of(), this.project)::dataSource)
+			.isThrownBy(() -> Settings.dataSource(Settings.resolve(NONE, Map.of(), this.project)))
 			.withMessage("Unsupported database URL scheme 'sqlite' in spring.datasource.url in "
 					+ "src/main/resources/application.properties");
 		assertThat(Settings.resolve(NONE, Map.of("SPRING_DATASOURCE_URL", "jdbc:h2:mem:x"), this.project)
@@ -162,7 +161,7 @@ class SettingsTest {
 				migrations.url=jdbc:postgresql://ddl-db/app
 				migrations.user=ddl
 				""");
-		Settings settings = Settings.resolve(NONE, Map.of(), this.project);
+		MigrationsSettings settings = Settings.resolve(NONE, Map.of(), this.project);
 		assertThat(settings.database().host()).isEqualTo("ddl-db");
 		assertThat(settings.user()).isEqualTo("ddl");
 	}
@@ -175,7 +174,7 @@ class SettingsTest {
 				spring.datasource.password=app-secret
 				migrations.user=ddl
 				""");
-		Settings settings = Settings.resolve(NONE, Map.of(), this.project);
+		MigrationsSettings settings = Settings.resolve(NONE, Map.of(), this.project);
 		assertThat(settings.database().host()).isEqualTo("app-db");
 		assertThat(settings.user()).isEqualTo("ddl");
 		assertThat(settings.password()).isEqualTo("app-secret");
@@ -188,7 +187,7 @@ class SettingsTest {
 				spring.datasource.username=app
 				migrations.url=jdbc:postgresql://ddl-db/app
 				""");
-		Settings settings = Settings.resolve(NONE, Map.of(), this.project);
+		MigrationsSettings settings = Settings.resolve(NONE, Map.of(), this.project);
 		assertThat(settings.database().host()).isEqualTo("ddl-db");
 		assertThat(settings.user()).isNull();
 	}
@@ -199,7 +198,7 @@ class SettingsTest {
 				spring.datasource.url=jdbc:postgresql://app-db/app
 				spring.datasource.username=app
 				""");
-		Settings settings = Settings.resolve(NONE, Map.of("DATABASE_URL", "postgresql://other-db/app"), this.project);
+		MigrationsSettings settings = Settings.resolve(NONE, Map.of("DATABASE_URL", "postgresql://other-db/app"), this.project);
 		assertThat(settings.database().host()).isEqualTo("other-db");
 		assertThat(settings.user()).isNull();
 	}
@@ -211,15 +210,24 @@ class SettingsTest {
 			.containsExactly("filesystem:" + this.project.resolve("src/main/resources/db/migrations"));
 	}
 
+
 	@Test
-	void durationsReadAsSpringWritesThem() {
-		assertThat(Settings.duration("500ms", ChronoUnit.SECONDS, "x")).isEqualTo(Duration.ofMillis(500));
-		assertThat(Settings.duration("2m", ChronoUnit.SECONDS, "x")).isEqualTo(Duration.ofMinutes(2));
-		assertThat(Settings.duration("PT1H", ChronoUnit.SECONDS, "x")).isEqualTo(Duration.ofHours(1));
-		assertThat(Settings.duration("30", ChronoUnit.SECONDS, "x")).isEqualTo(Duration.ofSeconds(30));
-		assertThatExceptionOfType(MigrationsException.class)
-			.isThrownBy(() -> Settings.duration("soon", ChronoUnit.SECONDS, "--lock-timeout"))
-			.withMessage("Invalid duration 'soon' for --lock-timeout");
+	void profileOfTheCommandLineOrTheEnvironmentChoosesTheDatabase() throws IOException {
+		write("application.yml", """
+				spring.datasource.url: jdbc:h2:mem:app
+				---
+				spring.config.activate.on-profile: prod
+				spring.datasource.url: jdbc:postgresql://prod-db/app
+				""");
+		write("application-ci.properties", "spring.datasource.url=jdbc:postgresql://ci-db/app\n");
+		assertThat(Settings.resolve(NONE, Map.of(), this.project).database().jdbcUrl()).isEqualTo("jdbc:h2:mem:app");
+		assertThat(Settings.resolve(NONE, Map.of("SPRING_PROFILES_ACTIVE", "prod"), this.project).database().host())
+			.isEqualTo("prod-db");
+		GlobalOptions ci = new GlobalOptions(null, null, null, null, null, null, null, null, null, null, List.of("ci"));
+		MigrationsSettings settings = Settings.resolve(ci, Map.of("SPRING_PROFILES_ACTIVE", "prod"), this.project);
+		assertThat(settings.database().host()).isEqualTo("ci-db");
+		assertThat(settings.databaseSource())
+			.isEqualTo("spring.datasource.url in src/main/resources/application-ci.properties");
 	}
 
 	@Test

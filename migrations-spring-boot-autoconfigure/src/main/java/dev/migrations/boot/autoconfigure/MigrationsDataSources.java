@@ -1,6 +1,8 @@
 package dev.migrations.boot.autoconfigure;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -10,6 +12,11 @@ import org.jspecify.annotations.Nullable;
 
 import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
+import dev.migrations.settings.DatabaseChoice;
+import dev.migrations.settings.Login;
+import dev.migrations.settings.PropertyLookup;
+import dev.migrations.settings.SettingsResolver;
+import dev.migrations.settings.SettingsSources;
 import org.springframework.beans.factory.NoUniqueBeanDefinitionException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -20,9 +27,10 @@ import org.springframework.boot.jdbc.metadata.DataSourcePoolMetadataProvider;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * Picks the database migrations run on: the one marked {@link MigrationsDataSource}, else one of its own from
- * {@code migrations.url}, else the application's (as {@code migrations.user} if set), else one built from the
- * application's JDBC connection details.
+ * Picks the database migrations run on: the one marked {@link MigrationsDataSource}, else the core's settings rule
+ * ({@link SettingsResolver#database}), which the command line follows too: one of its own from {@code migrations.url},
+ * else the application's (as {@code migrations.user} if set), else one built from the application's JDBC connection
+ * details.
  */
 final class MigrationsDataSources {
 
@@ -52,18 +60,22 @@ final class MigrationsDataSources {
 			}
 			return qualified;
 		}
-		if (properties.getUrl() != null) {
-			return withCredentials(DataSourceBuilder.create().url(properties.getUrl()), properties).build();
+		DatabaseChoice choice = SettingsResolver
+			.database(SettingsSources.application(configuration(properties)));
+		if (choice instanceof DatabaseChoice.Dedicated dedicated) {
+			return withLogin(DataSourceBuilder.create().url(dedicated.url()), dedicated.login()).build();
 		}
+		// Of an application's configuration alone, the rule chooses a database of migrations' own or the application's.
+		Login login = ((DatabaseChoice.Application) choice).migrationsLogin();
 		if (unique != null) {
-			if (properties.getUser() != null) {
-				return withCredentials(DataSourceBuilder.derivedFrom(unique), properties).build();
+			if (login.user() != null) {
+				return withLogin(DataSourceBuilder.derivedFrom(unique), login).build();
 			}
 			Integer poolSize = maximumPoolSize(unique, poolMetadata);
 			if (poolSize != null && poolSize < CONNECTIONS_A_RUN_NEEDS) {
 				logger.info("The connection pool holds " + poolSize + " connection(s) and a migration run needs "
 						+ CONNECTIONS_A_RUN_NEEDS + ": migrations open connections of their own to the same database");
-				return withCredentials(DataSourceBuilder.derivedFrom(unique), properties).build();
+				return withLogin(DataSourceBuilder.derivedFrom(unique), login).build();
 			}
 			return unique;
 		}
@@ -73,7 +85,25 @@ final class MigrationsDataSources {
 			.username(details.getUsername())
 			.password(details.getPassword())
 			.driverClassName(details.getDriverClassName());
-		return withCredentials(builder, properties).build();
+		return withLogin(builder, login).build();
+	}
+
+	/**
+	 * What the settings rule reads to choose, as Spring bound it (Spring has layered the environment over the files
+	 * already); the application's DataSource knows its own URL and login.
+	 */
+	private static PropertyLookup configuration(MigrationsProperties properties) {
+		Map<String, String> values = new HashMap<>();
+		putIfSet(values, "migrations.url", properties.getUrl());
+		putIfSet(values, "migrations.user", properties.getUser());
+		putIfSet(values, "migrations.password", properties.getPassword());
+		return PropertyLookup.of(values);
+	}
+
+	private static void putIfSet(Map<String, String> values, String key, @Nullable String value) {
+		if (value != null) {
+			values.put(key, value);
+		}
 	}
 
 	/**
@@ -116,14 +146,13 @@ final class MigrationsDataSources {
 	}
 
 	/** A non-pooled DataSource, as migrations need a connection or two; migrations.user and password override. */
-	private static DataSourceBuilder<?> withCredentials(DataSourceBuilder<?> builder,
-			MigrationsProperties properties) {
+	private static DataSourceBuilder<?> withLogin(DataSourceBuilder<?> builder, Login login) {
 		builder.type(SimpleDriverDataSource.class);
-		if (properties.getUser() != null) {
-			builder.username(properties.getUser());
+		if (login.user() != null) {
+			builder.username(login.user());
 		}
-		if (properties.getPassword() != null) {
-			builder.password(properties.getPassword());
+		if (login.password() != null) {
+			builder.password(login.password());
 		}
 		return builder;
 	}

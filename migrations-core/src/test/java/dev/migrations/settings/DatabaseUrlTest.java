@@ -1,4 +1,4 @@
-package dev.migrations.cli.config;
+package dev.migrations.settings;
 
 import dev.migrations.error.MigrationsException;
 import org.junit.jupiter.api.Test;
