@@ -22,6 +22,7 @@ import dev.migrations.schema.DdlStatement;
 import dev.migrations.schema.DdlWriter;
 import dev.migrations.schema.SchemaDiff;
 import dev.migrations.schema.TableFilter;
+import dev.migrations.settings.DatabaseUrl;
 
 /**
  * The project's entities compared with the schema at head, as {@code revision} and {@code check} need it: the
@@ -41,15 +42,16 @@ record EntityComparison(SchemaDiff diff, List<DdlStatement> upgrade, List<DdlSta
 		List<Class<?>> entities = EntityClasses.scan(classesDirectory, goal.projectClassLoader());
 		ProjectSettings settings = goal.settings();
 		if (devUrl == null) {
-			settings.dataSource();
 			requireHead(goal.migrations());
-			return compare(goal, entities, settings.url());
+			return compare(goal, entities, settings.url(), settings.user(), settings.password());
 		}
-		Migrations scratch = new Migrations(goal.config(), new DriverManagerDataSource(devUrl, settings.user(),
-				settings.password()));
+		DatabaseUrl dev = DatabaseUrl.parse(devUrl, "-Dmigrations.dev-url");
+		String user = (dev.user() != null) ? dev.user() : settings.user();
+		String password = (dev.password() != null) ? dev.password() : settings.password();
+		Migrations scratch = new Migrations(goal.config(), new DriverManagerDataSource(dev.jdbcUrl(), user, password));
 		scratch.upgrade("heads");
 		try {
-			return compare(goal, entities, devUrl);
+			return compare(goal, entities, dev.jdbcUrl(), user, password);
 		}
 		finally {
 			scratch.downgrade("base");
@@ -70,17 +72,17 @@ record EntityComparison(SchemaDiff diff, List<DdlStatement> upgrade, List<DdlSta
 		}
 	}
 
-	private static EntityComparison compare(Goal goal, List<Class<?>> entities, String url) {
-		ProjectSettings settings = goal.settings();
+	private static EntityComparison compare(Goal goal, List<Class<?>> entities, String url, String user,
+			String password) {
 		MigrationsConfig config = goal.config();
-		DataSource head = new DriverManagerDataSource(url, settings.user(), settings.password());
+		DataSource head = new DriverManagerDataSource(url, user, password);
 		try (Connection connection = head.getConnection()) {
 			Catalog atHead = CatalogReaders.detect(connection)
 				.read(connection, null, TableFilter.excludingMigrationTables(config.versionTable(),
 						config.historyTable()));
 			Catalog mapped;
-			try (ScratchDatabase scratch = ScratchDatabase.create(url, settings.user(), settings.password())) {
-				mapped = EntitySchema.read(entities, settings.properties(), goal.projectClassLoader(), scratch);
+			try (ScratchDatabase scratch = ScratchDatabase.create(url, user, password)) {
+				mapped = EntitySchema.read(entities, goal.settings().properties(), goal.projectClassLoader(), scratch);
 			}
 			SchemaDiff diff = SchemaDiff.between(atHead, mapped);
 			DdlWriter writer = DdlWriter.forConnection(connection);

@@ -1,7 +1,9 @@
 package dev.migrations.maven;
 
 import java.io.File;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
@@ -21,7 +23,10 @@ abstract class MigrationsMojo extends AbstractMojo {
 	@Parameter(defaultValue = "${project.runtimeClasspathElements}", readonly = true, required = true)
 	private List<String> classpathElements;
 
-	/** The database's JDBC URL instead of the project's {@code spring.datasource.url}. */
+	/**
+	 * The database's URL instead of the project's {@code spring.datasource.url}: a JDBC URL or
+	 * {@code postgresql://user:pass@host:port/db}, as the command line's {@code --url} takes it.
+	 */
 	@Parameter(property = "migrations.url")
 	private String url;
 
@@ -33,9 +38,13 @@ abstract class MigrationsMojo extends AbstractMojo {
 
 	@Override
 	public final void execute() throws MojoFailureException {
-		ProjectSettings settings = ProjectSettings.read(this.basedir.toPath(), this.url, this.user, this.password);
+		Map<String, String> flags = new HashMap<>();
+		putGiven(flags, "url", this.url);
+		putGiven(flags, "user", this.user);
+		putGiven(flags, "password", this.password);
 		try (ProjectClassLoader project = ProjectClassLoader.open(this.classpathElements,
 				getClass().getClassLoader())) {
+			ProjectSettings settings = ProjectSettings.read(this.basedir.toPath(), flags, System.getenv());
 			run(new Goal(settings, project.loader(), getLog()));
 		}
 		catch (MigrationsException ex) {
@@ -45,12 +54,13 @@ abstract class MigrationsMojo extends AbstractMojo {
 		}
 	}
 
+	private static void putGiven(Map<String, String> flags, String name, String value) {
+		if (value != null) {
+			flags.put(name, value);
+		}
+	}
+
 	/** Runs the goal; a {@link MigrationsException} fails the build with its message and hint. */
 	abstract void run(Goal goal) throws MojoFailureException;
-
-	/** The directory of the project the goal runs in. */
-	File basedir() {
-		return this.basedir;
-	}
 
 }

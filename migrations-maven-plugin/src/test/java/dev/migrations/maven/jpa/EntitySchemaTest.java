@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrations.error.MigrationsException;
+import dev.migrations.maven.jpa.odd.JsonDocument;
 import dev.migrations.maven.jpa.shop.CustomerOrder;
 import dev.migrations.maven.jpa.shop.Tag;
 import dev.migrations.schema.Catalog;
@@ -34,7 +35,8 @@ class EntitySchemaTest {
 	@Test
 	void findsTheEntitiesOfTheCompiledClasses() {
 		Path classes = Path.of("target", "test-classes");
-		assertThat(EntityClasses.scan(classes, LOADER)).containsExactly(CustomerOrder.class, Tag.class);
+		assertThat(EntityClasses.scan(classes, LOADER)).containsExactly(JsonDocument.class, CustomerOrder.class,
+				Tag.class);
 	}
 
 	@Test
@@ -82,6 +84,18 @@ class EntitySchemaTest {
 			catalog = EntitySchema.read(List.of(CustomerOrder.class, Tag.class), properties, LOADER, scratch);
 		}
 		assertThat(catalog.tables()).extracting(Table::name).contains("CUSTOMERORDER", "CUSTOMERORDER_TAGS");
+	}
+
+	@Test
+	void aTypeTheDatabaseCantHoldFailsInOneLineNamingIt() {
+		try (ScratchDatabase scratch = ScratchDatabase.create("jdbc:h2:mem:x", "sa", null)) {
+			assertThatThrownBy(() -> EntitySchema.read(List.of(JsonDocument.class), Map.of(), LOADER, scratch))
+				.isInstanceOf(MigrationsException.class)
+				.hasMessageStartingWith("Hibernate can't create the entities' schema: ")
+				.hasMessageContaining("jsonb")
+				.message()
+				.doesNotContain("\n");
+		}
 	}
 
 	/** Camel case to underscores, and the join table named after the owner's table and its property. */
