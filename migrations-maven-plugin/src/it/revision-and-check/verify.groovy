@@ -19,4 +19,7 @@ assert log.contains('Target database is not up to date.')
 assert log.findAll('Running upgrade  -> [0-9a-f]{12}, create-users').size() == 1
 assert log.contains('No new upgrade operations detected.')
 assert log.contains('No changes in schema detected; no revision written.')
+def id = (script.name =~ /_([0-9a-f]{12})_/)[0][1]
+assert log.contains("[INFO] <base> -> ${id} (head), create-users")
+assert log.contains("Running downgrade ${id} -> , create-users")
 return true

@@ -19,6 +19,7 @@ import dev.migrations.maven.jpa.shop.Tag;
 import dev.migrations.schema.Catalog;
 import dev.migrations.schema.Column;
 import dev.migrations.schema.Table;
+import dev.migrations.testing.MariaDbDatabase;
 import dev.migrations.testing.PostgresDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The entities' schema as Hibernate creates it under Spring Boot's naming strategies, read back from the scratch
- * place on H2 and on PostgreSQL; the scratch place is gone afterwards.
+ * place on H2, PostgreSQL and MariaDB; the scratch place is gone afterwards.
  */
 class EntitySchemaTest {
 
@@ -71,6 +72,23 @@ class EntitySchemaTest {
 						.executeQuery("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'migrations_autogen_%'")) {
 				schemas.next();
 				assertThat(schemas.getInt(1)).isZero();
+			}
+		}
+	}
+
+	@Test
+	void mariaDbDatabaseIsReadBackAndDropped() throws SQLException {
+		try (MariaDbDatabase database = MariaDbDatabase.create("entity_schema")) {
+			Catalog catalog;
+			try (ScratchDatabase scratch = ScratchDatabase.create(database.jdbcUrl(), database.user(),
+					database.password())) {
+				catalog = EntitySchema.read(List.of(CustomerOrder.class, Tag.class), Map.of(), LOADER, scratch);
+			}
+			assertSpringBootNames(catalog);
+			try (Connection connection = database.connect();
+					ResultSet databases = connection.createStatement()
+						.executeQuery("SHOW DATABASES LIKE 'migrations\\_autogen\\_%'")) {
+				assertThat(databases.next()).isFalse();
 			}
 		}
 	}
