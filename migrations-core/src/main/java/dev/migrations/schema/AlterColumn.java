@@ -1,5 +1,6 @@
 package dev.migrations.schema;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,11 +24,14 @@ public record AlterColumn(String table, Aspect aspect, Column from, Column to) i
 
 		NULLABILITY((column) -> column.nullable() ? "null" : "not null"),
 
-		DEFAULT((column) -> (column.defaultExpression() != null) ? "default " + column.defaultExpression() : "no default"),
+		DEFAULT((column) -> (column.defaultExpression() != null) ? "default " + column.defaultExpression()
+				: "no default"),
 
-		IDENTITY((column) -> (column.identity() != null) ? "identity " + column.identity().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : "no identity"),
+		IDENTITY((column) -> (column.identity() != null)
+				? "identity " + column.identity().name().toLowerCase(Locale.ROOT).replace('_', ' ') : "no identity"),
 
-		GENERATED((column) -> (column.generatedExpression() != null) ? "generated as " + column.generatedExpression() : "not generated"),
+		GENERATED((column) -> (column.generatedExpression() != null) ? "generated as " + column.generatedExpression()
+				: "not generated"),
 
 		COMMENT((column) -> (column.comment() != null) ? "comment '" + column.comment() + "'" : "no comment");
 
@@ -101,7 +105,7 @@ public record AlterColumn(String table, Aspect aspect, Column from, Column to) i
 			return Optional.of("narrows " + this.table + "." + this.to.name() + " from " + fromValue() + " to "
 					+ toValue() + ": existing values may not fit");
 		}
-		if (this.aspect == Aspect.TYPE) {
+		if (this.aspect == Aspect.TYPE && !this.from.type().name().equals(this.to.type().name())) {
 			return Optional.of("changes " + this.table + "." + this.to.name() + " from " + fromValue() + " to "
 					+ toValue() + ": existing values must convert");
 		}

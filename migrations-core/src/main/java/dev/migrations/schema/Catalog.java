@@ -24,9 +24,4 @@ public record Catalog(String schema, List<Table> tables, List<Sequence> sequence
 		return this.tables.stream().filter((table) -> table.name().equals(name)).findFirst();
 	}
 
-	/** The sequence of that exact name, if the schema has one. */
-	public Optional<Sequence> sequence(String name) {
-		return this.sequences.stream().filter((sequence) -> sequence.name().equals(name)).findFirst();
-	}
-
 }

@@ -20,6 +20,7 @@ public interface CatalogReader {
 	 * @param filter which tables to keep
 	 * @return the schema's tables and sequences
 	 * @throws SQLException when the catalog cannot be queried
+	 * @throws dev.migrations.error.MigrationsException when the schema does not exist
 	 */
 	Catalog read(Connection connection, String schema, TableFilter filter) throws SQLException;
 

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 
 import dev.migrations.dialect.Dialect;
 import dev.migrations.dialect.Dialects;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 
 /** Picks the {@link CatalogReader} for a connection or a dialect, as {@link Dialects} picks dialects. */
 public final class CatalogReaders {
@@ -23,7 +25,9 @@ public final class CatalogReaders {
 			case "postgresql" -> new PostgresCatalogReader();
 			case "h2" -> new H2CatalogReader();
 			case "mariadb" -> new MariaDbCatalogReader(dialect);
-			default -> throw new IllegalArgumentException("No catalog reader for dialect '" + dialect.name() + "'");
+			default -> throw new MigrationsException(ErrorKind.CONFIG,
+					"No catalog reader for dialect '" + dialect.name() + "'",
+					"Read schemas of the supported databases: PostgreSQL, H2, MariaDB/MySQL");
 		};
 	}
 

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads H2 2.x's {@code INFORMATION_SCHEMA}, in its default mode (names in upper case) and in PostgreSQL mode.
- * Type names are H2's standard names in lower case ({@code character varying}); the indexes H2 creates for
+ * Type names are H2's standard names in lower case ({@code character varying}), an enum with its values
+ * ({@code enum('active','blocked')}, as on MariaDB); the indexes H2 creates for
  * constraints are left out (they come and go with the constraint); a primary key's name is kept only if someone
  * chose it, so that two tables created by the same statement compare equal.
  */
@@ -39,8 +40,15 @@ final class H2CatalogReader implements CatalogReader {
 			  CHARACTER_MAXIMUM_LENGTH AS length, NUMERIC_PRECISION AS numeric_precision, NUMERIC_SCALE AS scale,
 			  DATETIME_PRECISION AS time_precision, IS_NULLABLE AS nullable, COLUMN_DEFAULT AS default_expression,
 			  IS_IDENTITY AS is_identity, IDENTITY_GENERATION AS identity_generation,
-			  IS_GENERATED AS is_generated, GENERATION_EXPRESSION AS generation_expression, REMARKS AS comment
+			  IS_GENERATED AS is_generated, GENERATION_EXPRESSION AS generation_expression, REMARKS AS comment,
+			  DTD_IDENTIFIER AS type_identifier
 			FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = ?""";
+
+	/** The values of enum columns, by table and the column's type identifier. */
+	private static final String ENUM_VALUES = """
+			SELECT OBJECT_NAME AS table_name, ENUM_IDENTIFIER AS type_identifier, VALUE_NAME AS value_name
+			FROM INFORMATION_SCHEMA.ENUM_VALUES WHERE OBJECT_SCHEMA = ? AND OBJECT_TYPE = 'TABLE'
+			ORDER BY OBJECT_NAME, ENUM_IDENTIFIER, VALUE_ORDINAL""";
 
 	private static final String CONSTRAINTS = """
 			SELECT tc.TABLE_NAME AS table_name, tc.CONSTRAINT_NAME AS name, tc.CONSTRAINT_TYPE AS type,
@@ -83,25 +91,31 @@ final class H2CatalogReader implements CatalogReader {
 	@Override
 	public Catalog read(Connection connection, String schema, TableFilter filter) throws SQLException {
 		String name = (schema != null) ? schema : connection.getSchema();
+		CatalogRow.requireSchema(connection, "SELECT 1 FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = ?", name);
 		CatalogBuilder catalog = new CatalogBuilder(name, filter);
-		for (CatalogRows row : CatalogRows.query(connection, TABLES, name)) {
+		for (CatalogRow row : CatalogRow.query(connection, TABLES, name)) {
 			catalog.table(row.text("name"), row.text("comment"));
 		}
-		for (CatalogRows row : CatalogRows.query(connection, COLUMNS, name)) {
-			catalog.column(row.text("table_name"), column(row));
+		Map<String, List<String>> enumValues = new HashMap<>();
+		for (CatalogRow row : CatalogRow.query(connection, ENUM_VALUES, name)) {
+			enumValues.computeIfAbsent(row.text("table_name") + "." + row.text("type_identifier"), (key) -> new ArrayList<>())
+				.add("'" + row.text("value_name").replace("'", "''") + "'");
 		}
-		Map<String, List<CatalogRows>> keyColumns = new HashMap<>();
-		for (CatalogRows row : CatalogRows.query(connection, KEY_COLUMNS)) {
+		for (CatalogRow row : CatalogRow.query(connection, COLUMNS, name)) {
+			catalog.column(row.text("table_name"), column(row, enumValues));
+		}
+		Map<String, List<CatalogRow>> keyColumns = new HashMap<>();
+		for (CatalogRow row : CatalogRow.query(connection, KEY_COLUMNS)) {
 			keyColumns.computeIfAbsent(row.text("constraint_schema") + "." + row.text("name"), (key) -> new ArrayList<>())
 				.add(row);
 		}
-		for (CatalogRows row : CatalogRows.query(connection, CONSTRAINTS, name)) {
+		for (CatalogRow row : CatalogRow.query(connection, CONSTRAINTS, name)) {
 			catalog.element(row.text("table_name"), constraint(row, name, keyColumns));
 		}
-		for (Map.Entry<String, List<CatalogRows>> index : indexRows(connection, name).entrySet()) {
+		for (Map.Entry<String, List<CatalogRow>> index : indexRows(connection, name).entrySet()) {
 			catalog.element(index.getValue().get(0).text("table_name"), index(index.getValue()));
 		}
-		for (CatalogRows row : CatalogRows.query(connection, SEQUENCES, name)) {
+		for (CatalogRow row : CatalogRow.query(connection, SEQUENCES, name)) {
 			catalog.sequence(new Sequence(row.text("name"), row.text("data_type").toLowerCase(Locale.ROOT),
 					row.number("start_value"), row.number("increment"), row.number("min_value"),
 					row.number("max_value"), row.flag("cycle")));
@@ -109,18 +123,22 @@ final class H2CatalogReader implements CatalogReader {
 		return catalog.build();
 	}
 
-	private static Column column(CatalogRows row) {
+	private static Column column(CatalogRow row, Map<String, List<String>> enumValues) {
 		Column.Identity identity = !row.flag("is_identity") ? null
 				: "ALWAYS".equals(row.text("identity_generation")) ? Column.Identity.ALWAYS : Column.Identity.BY_DEFAULT;
 		boolean generated = "ALWAYS".equals(row.text("is_generated"));
-		return new Column(row.text("name"), type(row), row.flag("nullable"),
+		return new Column(row.text("name"), type(row, enumValues), row.flag("nullable"),
 				(generated || identity != null) ? null : row.text("default_expression"), identity,
 				generated ? row.text("generation_expression") : null, row.text("comment"));
 	}
 
-	private static ColumnType type(CatalogRows row) {
+	private static ColumnType type(CatalogRow row, Map<String, List<String>> enumValues) {
 		String dataType = row.text("data_type").toUpperCase(Locale.ROOT);
 		String name = dataType.toLowerCase(Locale.ROOT);
+		if ("ENUM".equals(dataType)) {
+			List<String> values = enumValues.get(row.text("table_name") + "." + row.text("type_identifier"));
+			return ColumnType.of("enum(" + String.join(",", values) + ")");
+		}
 		if (LENGTH_TYPES.contains(dataType)) {
 			return new ColumnType(name, row.integer("length"), null, null);
 		}
@@ -133,9 +151,9 @@ final class H2CatalogReader implements CatalogReader {
 		return ColumnType.of(name);
 	}
 
-	private static TableElement constraint(CatalogRows row, String schema, Map<String, List<CatalogRows>> keyColumns) {
+	private static TableElement constraint(CatalogRow row, String schema, Map<String, List<CatalogRow>> keyColumns) {
 		String name = row.text("name");
-		List<CatalogRows> keys = keyColumns.getOrDefault(schema + "." + name, List.of());
+		List<CatalogRow> keys = keyColumns.getOrDefault(schema + "." + name, List.of());
 		List<String> columns = keys.stream().map((key) -> key.text("column_name")).toList();
 		return switch (row.text("type")) {
 			case "PRIMARY KEY" -> new PrimaryKey(GENERATED_NAME.matcher(name).matches() ? null : name, columns);
@@ -145,10 +163,10 @@ final class H2CatalogReader implements CatalogReader {
 		};
 	}
 
-	private static ForeignKey foreignKey(CatalogRows row, String schema, List<String> columns, List<CatalogRows> keys,
-			Map<String, List<CatalogRows>> keyColumns) {
+	private static ForeignKey foreignKey(CatalogRow row, String schema, List<String> columns, List<CatalogRow> keys,
+			Map<String, List<CatalogRow>> keyColumns) {
 		String targetSchema = row.text("unique_schema");
-		List<CatalogRows> targetKeys = keyColumns.get(targetSchema + "." + row.text("unique_name"));
+		List<CatalogRow> targetKeys = keyColumns.get(targetSchema + "." + row.text("unique_name"));
 		List<String> targetColumns = keys.stream()
 			.map((key) -> targetKeys.get(key.integer("unique_position") - 1).text("column_name"))
 			.toList();
@@ -158,19 +176,19 @@ final class H2CatalogReader implements CatalogReader {
 	}
 
 	/** The rows of each index, one per key, by index name. */
-	private static Map<String, List<CatalogRows>> indexRows(Connection connection, String schema) throws SQLException {
-		Map<String, List<CatalogRows>> indexes = new LinkedHashMap<>();
-		for (CatalogRows row : CatalogRows.query(connection, INDEXES, schema)) {
+	private static Map<String, List<CatalogRow>> indexRows(Connection connection, String schema) throws SQLException {
+		Map<String, List<CatalogRow>> indexes = new LinkedHashMap<>();
+		for (CatalogRow row : CatalogRow.query(connection, INDEXES, schema)) {
 			indexes.computeIfAbsent(row.text("name"), (key) -> new ArrayList<>()).add(row);
 		}
 		return indexes;
 	}
 
-	private static Index index(List<CatalogRows> rows) {
+	private static Index index(List<CatalogRow> rows) {
 		List<Index.Key> keys = rows.stream()
 			.map((row) -> new Index.Key(row.text("column_name"), "DESC".equals(row.text("ordering"))))
 			.toList();
-		CatalogRows first = rows.get(0);
+		CatalogRow first = rows.get(0);
 		return new Index(first.text("name"), keys, "UNIQUE INDEX".equals(first.text("type")), null);
 	}
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.migrations.dialect.Dialect;
@@ -60,9 +61,10 @@ final class MariaDbCatalogReader implements CatalogReader {
 	@Override
 	public Catalog read(Connection connection, String schema, TableFilter filter) throws SQLException {
 		String name = (schema != null) ? schema : connection.getCatalog();
+		CatalogRow.requireSchema(connection, "SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?", name);
 		CatalogBuilder catalog = new CatalogBuilder(name, filter);
 		List<String> sequences = new ArrayList<>();
-		for (CatalogRows row : CatalogRows.query(connection, TABLES, name)) {
+		for (CatalogRow row : CatalogRow.query(connection, TABLES, name)) {
 			if ("SEQUENCE".equals(row.text("type"))) {
 				sequences.add(row.text("name"));
 			}
@@ -70,16 +72,16 @@ final class MariaDbCatalogReader implements CatalogReader {
 				catalog.table(row.text("name"), row.text("comment"));
 			}
 		}
-		for (CatalogRows row : CatalogRows.query(connection, COLUMNS, name)) {
+		for (CatalogRow row : CatalogRow.query(connection, COLUMNS, name)) {
 			catalog.column(row.text("table_name"), column(row));
 		}
-		for (List<CatalogRows> index : grouped(CatalogRows.query(connection, INDEXES, name)).values()) {
+		for (List<CatalogRow> index : grouped(CatalogRow.query(connection, INDEXES, name)).values()) {
 			catalog.element(index.get(0).text("table_name"), index(index));
 		}
-		for (List<CatalogRows> foreignKey : grouped(CatalogRows.query(connection, FOREIGN_KEYS, name)).values()) {
+		for (List<CatalogRow> foreignKey : grouped(CatalogRow.query(connection, FOREIGN_KEYS, name)).values()) {
 			catalog.element(foreignKey.get(0).text("table_name"), foreignKey(foreignKey, name));
 		}
-		for (CatalogRows row : CatalogRows.query(connection, CHECKS, name)) {
+		for (CatalogRow row : CatalogRow.query(connection, CHECKS, name)) {
 			catalog.element(row.text("table_name"), new CheckConstraint(row.text("name"), row.text("expression")));
 		}
 		for (String sequence : sequences) {
@@ -88,8 +90,8 @@ final class MariaDbCatalogReader implements CatalogReader {
 		return catalog.build();
 	}
 
-	private static Column column(CatalogRows row) {
-		String extra = String.valueOf(row.text("extra")).toLowerCase(java.util.Locale.ROOT);
+	private static Column column(CatalogRow row) {
+		String extra = String.valueOf(row.text("extra")).toLowerCase(Locale.ROOT);
 		boolean generated = extra.contains("generated");
 		String defaultExpression = row.text("default_expression");
 		if ("NULL".equals(defaultExpression) || generated) {
@@ -101,16 +103,16 @@ final class MariaDbCatalogReader implements CatalogReader {
 	}
 
 	/** Rows grouped by table and name, in query order. */
-	private static Map<String, List<CatalogRows>> grouped(List<CatalogRows> rows) {
-		Map<String, List<CatalogRows>> groups = new LinkedHashMap<>();
-		for (CatalogRows row : rows) {
+	private static Map<String, List<CatalogRow>> grouped(List<CatalogRow> rows) {
+		Map<String, List<CatalogRow>> groups = new LinkedHashMap<>();
+		for (CatalogRow row : rows) {
 			groups.computeIfAbsent(row.text("table_name") + "." + row.text("name"), (key) -> new ArrayList<>()).add(row);
 		}
 		return groups;
 	}
 
-	private static TableElement index(List<CatalogRows> rows) {
-		CatalogRows first = rows.get(0);
+	private static TableElement index(List<CatalogRow> rows) {
+		CatalogRow first = rows.get(0);
 		if ("PRIMARY".equals(first.text("name"))) {
 			return new PrimaryKey(null, rows.stream().map((row) -> row.text("column_name")).toList());
 		}
@@ -122,8 +124,8 @@ final class MariaDbCatalogReader implements CatalogReader {
 		return new Index(first.text("name"), keys, !first.flag("non_unique"), null);
 	}
 
-	private static ForeignKey foreignKey(List<CatalogRows> rows, String schema) {
-		CatalogRows first = rows.get(0);
+	private static ForeignKey foreignKey(List<CatalogRow> rows, String schema) {
+		CatalogRow first = rows.get(0);
 		String targetSchema = first.text("target_schema");
 		return new ForeignKey(first.text("name"), rows.stream().map((row) -> row.text("column_name")).toList(),
 				schema.equals(targetSchema) ? null : targetSchema, first.text("target_table"),
@@ -132,7 +134,7 @@ final class MariaDbCatalogReader implements CatalogReader {
 	}
 
 	private Sequence sequence(Connection connection, String schema, String name) throws SQLException {
-		CatalogRows row = CatalogRows.query(connection, "SELECT start_value, increment, minimum_value AS min_value,"
+		CatalogRow row = CatalogRow.query(connection, "SELECT start_value, increment, minimum_value AS min_value,"
 				+ " maximum_value AS max_value, cycle_option AS cycle FROM " + this.dialect.qualify(schema, name))
 			.get(0);
 		return new Sequence(name, null, row.number("start_value"), row.number("increment"), row.number("min_value"),

@@ -77,27 +77,28 @@ final class PostgresCatalogReader implements CatalogReader {
 	@Override
 	public Catalog read(Connection connection, String schema, TableFilter filter) throws SQLException {
 		String name = (schema != null) ? schema : connection.getSchema();
+		CatalogRow.requireSchema(connection, "SELECT 1 FROM pg_namespace WHERE nspname = ?", name);
 		CatalogBuilder catalog = new CatalogBuilder(name, filter);
-		for (CatalogRows row : CatalogRows.query(connection, TABLES, name)) {
+		for (CatalogRow row : CatalogRow.query(connection, TABLES, name)) {
 			catalog.table(row.text("name"), row.text("comment"));
 		}
-		for (CatalogRows row : CatalogRows.query(connection, COLUMNS, name)) {
+		for (CatalogRow row : CatalogRow.query(connection, COLUMNS, name)) {
 			catalog.column(row.text("table_name"), column(row));
 		}
-		for (CatalogRows row : CatalogRows.query(connection, CONSTRAINTS, name)) {
+		for (CatalogRow row : CatalogRow.query(connection, CONSTRAINTS, name)) {
 			catalog.element(row.text("table_name"), constraint(row, name));
 		}
-		for (CatalogRows row : CatalogRows.query(connection, INDEXES, name)) {
+		for (CatalogRow row : CatalogRow.query(connection, INDEXES, name)) {
 			catalog.element(row.text("table_name"), index(row));
 		}
-		for (CatalogRows row : CatalogRows.query(connection, SEQUENCES, name)) {
+		for (CatalogRow row : CatalogRow.query(connection, SEQUENCES, name)) {
 			catalog.sequence(new Sequence(row.text("name"), row.text("data_type"), row.number("start_value"),
 					row.number("increment"), row.number("min_value"), row.number("max_value"), row.flag("cycle")));
 		}
 		return catalog.build();
 	}
 
-	private static Column column(CatalogRows row) {
+	private static Column column(CatalogRow row) {
 		ColumnType type = ColumnType.parse(row.text("type"));
 		String expression = row.text("expression");
 		boolean generated = row.text("generated") != null;
@@ -116,7 +117,7 @@ final class PostgresCatalogReader implements CatalogReader {
 				generated ? expression : null, row.text("comment"));
 	}
 
-	private static TableElement constraint(CatalogRows row, String schema) {
+	private static TableElement constraint(CatalogRow row, String schema) {
 		String name = row.text("name");
 		List<String> columns = row.texts("columns");
 		return switch (row.text("type")) {
@@ -136,7 +137,7 @@ final class PostgresCatalogReader implements CatalogReader {
 		return condition.substring("CHECK (".length(), condition.length() - 1);
 	}
 
-	private static Index index(CatalogRows row) {
+	private static Index index(CatalogRow row) {
 		List<String> keys = row.texts("keys");
 		List<Boolean> descending = row.flags("descending");
 		List<Index.Key> columns = new ArrayList<>();

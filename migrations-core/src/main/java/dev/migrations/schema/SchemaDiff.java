@@ -11,8 +11,9 @@ import java.util.Optional;
  * The changes that turn one catalog into another, in an order the database accepts: foreign keys, then other keys
  * and indexes, then tables, columns and sequences are dropped; then sequences, tables and columns are added,
  * columns altered, comments set, and keys and indexes added, foreign keys last (so every table they point at
- * exists). Tables, columns, sequences and indexes are matched by name; keys and constraints by value, so a changed
- * one is dropped and added again. Renames are not detected: a renamed column is a drop and an add.
+ * exists). Tables and columns are matched by name, a column compared aspect by aspect; sequences, keys, constraints
+ * and indexes by value, so a changed one is dropped and added again. Renames are not detected: a renamed column is
+ * a drop and an add.
  *
  * @param changes the changes, in the order they run
  */

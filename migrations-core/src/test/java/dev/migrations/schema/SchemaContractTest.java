@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
+import dev.migrations.error.MigrationsException;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The contract every catalog reader and the DDL it is diffed into meet on a real database: what a read finds, and
@@ -125,7 +129,7 @@ abstract class SchemaContractTest {
 		assertThat(lower(people.checkConstraints().get(0).expression())).contains("age").contains(">= 0");
 		Index ageIndex = people.indexes().stream().filter((index) -> lower(index.name()).equals("people_age_idx")).findFirst().orElseThrow();
 		assertThat(ageIndex.columns()).extracting((key) -> lower(key.expression()), Index.Key::descending)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("age", true), org.assertj.core.groups.Tuple.tuple("id", false));
+			.containsExactly(tuple("age", true), tuple("id", false));
 		assertThat(ageIndex.unique()).isFalse();
 		assertThat(lower(ageIndex.describe(people.name()))).isEqualTo("index people_age_idx on people(age desc, id)");
 	}
@@ -175,6 +179,16 @@ abstract class SchemaContractTest {
 		assertThat(empty.tables()).isEmpty();
 		assertThat(empty.sequences()).isEmpty();
 		assertThat(SchemaDiff.between(empty, empty).isEmpty()).isTrue();
+	}
+
+	@Test
+	void aMissingSchemaFailsInOneLineInsteadOfReadingAsEmpty() throws SQLException {
+		String space = space("");
+		try (Connection connection = connect(space)) {
+			assertThatThrownBy(() -> CatalogReaders.detect(connection).read(connection, "no_such_schema", TableFilter.all()))
+				.isInstanceOf(MigrationsException.class)
+				.hasMessage("Schema 'no_such_schema' does not exist");
+		}
 	}
 
 	// --- round trip -------------------------------------------------------------------------------------------

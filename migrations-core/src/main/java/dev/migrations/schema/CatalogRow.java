@@ -13,21 +13,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
+
 /**
  * One row of a catalog query, its values by lower-case column label, with the conversions the readers need.
  * Catalog rows are few and small, so they are read whole before any is interpreted.
  */
-record CatalogRows(Map<String, Object> values) {
+record CatalogRow(Map<String, Object> values) {
 
 	/** Runs a query with string parameters and returns its rows. */
-	static List<CatalogRows> query(Connection connection, String sql, String... parameters) throws SQLException {
+	static List<CatalogRow> query(Connection connection, String sql, String... parameters) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			for (int i = 0; i < parameters.length; i++) {
 				statement.setString(i + 1, parameters[i]);
 			}
 			try (ResultSet resultSet = statement.executeQuery()) {
 				ResultSetMetaData metaData = resultSet.getMetaData();
-				List<CatalogRows> rows = new ArrayList<>();
+				List<CatalogRow> rows = new ArrayList<>();
 				while (resultSet.next()) {
 					Map<String, Object> values = new HashMap<>();
 					for (int column = 1; column <= metaData.getColumnCount(); column++) {
@@ -37,10 +40,23 @@ record CatalogRows(Map<String, Object> values) {
 						}
 						values.put(metaData.getColumnLabel(column).toLowerCase(Locale.ROOT), value);
 					}
-					rows.add(new CatalogRows(values));
+					rows.add(new CatalogRow(values));
 				}
 				return rows;
 			}
+		}
+	}
+
+	/**
+	 * Fails with one line when the schema does not exist, rather than reading it as empty: a misspelt schema would
+	 * otherwise look like a schema whose every table was dropped.
+	 * @param existsQuery a query with one parameter, the schema, that returns a row when it exists
+	 */
+	static void requireSchema(Connection connection, String existsQuery, String schema) throws SQLException {
+		if (query(connection, existsQuery, schema).isEmpty()) {
+			throw new MigrationsException(ErrorKind.CONFIG, "Schema '" + schema + "' does not exist",
+					"Name the schema exactly as the database stores it (H2 stores unquoted names in upper case by"
+							+ " default), or read the connection's current schema");
 		}
 	}
 
