@@ -13,7 +13,7 @@ import dev.migrations.settings.DatabaseUrl;
 import dev.migrations.state.HistoryEntry;
 
 /**
- * How the commands' results are shown: {@link TextRenderer} prints Alembic's lines, {@link JsonRenderer} one JSON
+ * How the commands' results are shown: {@code TextRenderer} prints Alembic's lines, {@code JsonRenderer} one JSON
  * document per command ({@code --json}). A command hands its result over and does not ask which.
  */
 public interface Renderer {
