@@ -441,7 +441,8 @@ public final class Migrations {
 	/** Writes a new revision script and returns its path. */
 	public Path revision(NewRevision request) {
 		RevisionAuthor.Draft draft = new RevisionAuthor.Draft(request.message(), targets(request.heads()),
-				request.splice(), request.branchLabels(), targets(request.dependsOn()), request.revisionId());
+				request.splice(), request.branchLabels(), targets(request.dependsOn()), request.revisionId(),
+				request.upgrade(), request.downgrade());
 		return written(author().revision(draft, request.directory()));
 	}
 

@@ -46,7 +46,7 @@ final class TextRenderer implements Renderer {
 
 	@Override
 	public void generated(Path written) {
-		this.output.line("Generating " + written.toAbsolutePath().normalize() + " ...  done");
+		this.output.line(AlembicText.generating(written));
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package dev.migrations.report;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -12,6 +13,11 @@ import java.util.function.Function;
 public final class AlembicText {
 
 	private AlembicText() {
+	}
+
+	/** {@code revision} and {@code merge}, for the file written: {@code Generating <absolute path> ...  done}. */
+	public static String generating(Path written) {
+		return "Generating " + written.toAbsolutePath().normalize() + " ...  done";
 	}
 
 	/** {@code current}: {@code <id>[ (head)| (effective head)][ (branchpoint)][ (mergepoint)]}. */

@@ -46,9 +46,11 @@ public final class RevisionAuthor {
 	 * @param branchLabels labels for the new revision
 	 * @param dependsOn its dependencies
 	 * @param revisionId the id; {@code null} for a random one
+	 * @param upgrade the statements of the upgrade section, empty for an empty section
+	 * @param downgrade the statements of the downgrade section, empty for an empty section
 	 */
 	public record Draft(String message, List<Target> heads, boolean splice, List<String> branchLabels,
-			List<Target> dependsOn, String revisionId) {
+			List<Target> dependsOn, String revisionId, String upgrade, String downgrade) {
 	}
 
 	/** Writes a new revision script into {@code directory} (the first filesystem location when {@code null}). */
@@ -77,7 +79,8 @@ public final class RevisionAuthor {
 		}
 		List<String> dependsOn = resolveDependencies(draft.dependsOn());
 		String id = newId(draft.revisionId(), draft.branchLabels());
-		return write(new Revision(id, parents, dependsOn, draft.branchLabels(), draft.message(), null), directory);
+		return write(new Revision(id, parents, dependsOn, draft.branchLabels(), draft.message(), null), directory,
+				draft.upgrade(), draft.downgrade());
 	}
 
 	/**
@@ -101,7 +104,7 @@ public final class RevisionAuthor {
 					"Merge two or more heads: 'migrations merge heads -m \"merge\"' or name them");
 		}
 		String id = newId(revisionId, List.of());
-		return write(new Revision(id, distinct, List.of(), List.of(), message, null), directory);
+		return write(new Revision(id, distinct, List.of(), List.of(), message, null), directory, "", "");
 	}
 
 	/** Alembic's rule for the revisions a new revision or a merge revises: each is a head. */
@@ -139,8 +142,9 @@ public final class RevisionAuthor {
 		return id;
 	}
 
-	private Path write(Revision revision, Path directory) {
-		return new ScriptWriter(Clock.systemDefaultZone()).write(scriptDirectory(directory), revision);
+	private Path write(Revision revision, Path directory, String upgrade, String downgrade) {
+		return new ScriptWriter(Clock.systemDefaultZone()).write(scriptDirectory(directory), revision, upgrade,
+				downgrade);
 	}
 
 	private Path scriptDirectory(Path directory) {

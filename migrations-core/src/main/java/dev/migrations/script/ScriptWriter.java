@@ -87,6 +87,16 @@ public final class ScriptWriter {
 	 * {@link ErrorKind#IO} when the directory does not exist, the file exists already or can't be written
 	 */
 	public Path write(Path directory, Revision revision) {
+		return write(directory, revision, "", "");
+	}
+
+	/**
+	 * Writes a new script for the revision with its sections filled, as {@code revision} written from a schema diff.
+	 * @param upgrade the statements of {@code -- migrate:upgrade}, empty for none
+	 * @param downgrade the statements of {@code -- migrate:downgrade}, empty for none
+	 * @see #write(Path, Revision)
+	 */
+	public Path write(Path directory, Revision revision, String upgrade, String downgrade) {
 		if (!RevisionIds.isValid(revision.id()) || RevisionIds.isReserved(revision.id())) {
 			throw new MigrationsException(ErrorKind.CONFIG,
 					"Revision id '" + revision.id() + "' is not valid: " + RevisionIds.problem(revision.id()),
@@ -110,7 +120,7 @@ public final class ScriptWriter {
 				+ ".sql";
 		Path file = directory.resolve(fileName);
 		try {
-			Files.writeString(file, render(revision, message, now), StandardCharsets.UTF_8,
+			Files.writeString(file, render(revision, message, now, upgrade, downgrade), StandardCharsets.UTF_8,
 					StandardOpenOption.CREATE_NEW);
 		}
 		catch (FileAlreadyExistsException ex) {
@@ -180,7 +190,8 @@ public final class ScriptWriter {
 		return message.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ').strip();
 	}
 
-	private static String render(Revision revision, String message, LocalDateTime now) {
+	private static String render(Revision revision, String message, LocalDateTime now, String upgrade,
+			String downgrade) {
 		StringBuilder script = new StringBuilder();
 		headerLine(script, "Revision ID", revision.id());
 		headerLine(script, "Revises", String.join(", ", revision.downRevisions()));
@@ -192,7 +203,16 @@ public final class ScriptWriter {
 		if (!revision.dependsOn().isEmpty()) {
 			headerLine(script, "Depends On", String.join(", ", revision.dependsOn()));
 		}
-		return script.append("\n-- migrate:upgrade\n\n-- migrate:downgrade\n\n").toString();
+		return script.append("\n-- migrate:upgrade\n")
+			.append(section(upgrade))
+			.append("\n-- migrate:downgrade\n")
+			.append(section(downgrade))
+			.append("\n")
+			.toString();
+	}
+
+	private static String section(String statements) {
+		return statements.isBlank() ? "" : statements.strip() + "\n";
 	}
 
 	private static void headerLine(StringBuilder script, String key, String value) {

@@ -69,6 +69,26 @@ class ScriptWriterTests {
 	}
 
 	@Test
+	void sectionsFromASchemaDiffAreWrittenUnderTheirMarkersAndParseBack() throws IOException {
+		Path file = this.writer.write(this.temp, Revision.of("ab12cd34ef56"),
+				"CREATE TABLE users (\n  id bigint NOT NULL\n);\n", "-- review: drops table users and its rows\nDROP TABLE users;");
+		assertThat(Files.readString(file)).endsWith("""
+				-- migrate:upgrade
+				CREATE TABLE users (
+				  id bigint NOT NULL
+				);
+
+				-- migrate:downgrade
+				-- review: drops table users and its rows
+				DROP TABLE users;
+
+				""");
+		RevisionScript script = ScriptParser.parse(file.getFileName().toString(), Files.readString(file));
+		assertThat(((MigrationBody.Sql) script.upgrade()).sql()).contains("CREATE TABLE users");
+		assertThat(((MigrationBody.Sql) script.downgrade()).sql()).contains("DROP TABLE users;");
+	}
+
+	@Test
 	void mergeListsEveryRevisedRevision() throws IOException {
 		Path file = this.writer.write(this.temp,
 				new Revision("cccc33334444", List.of("aaaa11112222", "bbbb11112222"), List.of(), List.of(),

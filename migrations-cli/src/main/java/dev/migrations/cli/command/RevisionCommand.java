@@ -43,7 +43,7 @@ public final class RevisionCommand implements Runnable {
 	@Option(names = "--rev-id", paramLabel = "ID", description = "The revision id (default: 12 random hex digits)")
 	private String revisionId;
 
-	/** Alembic's flag, known so that it gets an answer instead of "Unknown option". */
+	/** Alembic's flag, known so that it is answered with where autogenerate runs instead of "Unknown option". */
 	@Option(names = "--autogenerate", hidden = true)
 	private boolean autogenerate;
 
@@ -55,8 +55,10 @@ public final class RevisionCommand implements Runnable {
 	public void run() {
 		if (this.autogenerate) {
 			throw new MigrationsException(ErrorKind.CONFIG,
-					"--autogenerate is not available: the command line does not read the application's JPA entities",
-					"Write the revision with 'migrations revision -m MSG' and put its SQL in the upgrade and downgrade sections");
+					"--autogenerate runs where the entities are, in the project's build: ./mvnw migrations:revision "
+							+ "-Dmigrations.message=\"" + ((this.message != null) ? this.message : "MSG") + "\"",
+					"The Maven plugin dev.migrations:migrations-maven-plugin compares the JPA entities with the schema "
+							+ "at head; here, 'migrations revision -m MSG' writes an empty revision");
 		}
 		Migrations migrations = this.context.migrations(DatabaseUse.NONE);
 		NewRevision request = new NewRevision(this.message, this.heads, this.splice, this.branchLabels,

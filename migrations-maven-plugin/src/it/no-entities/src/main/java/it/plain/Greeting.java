@@ -1,0 +1,4 @@
+package it.plain;
+
+public record Greeting(String text) {
+}

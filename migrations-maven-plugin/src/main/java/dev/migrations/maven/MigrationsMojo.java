@@ -1,0 +1,66 @@
+package dev.migrations.maven;
+
+import java.io.File;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import dev.migrations.error.MigrationsException;
+
+/**
+ * What every goal shares: the project's settings ({@link ProjectSettings}), its class path as the context class
+ * loader, the engine's steps printed as the command line prints them, and a failure reported as its cause and hint.
+ */
+abstract class MigrationsMojo extends AbstractMojo {
+
+	@Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+	private File basedir;
+
+	@Parameter(defaultValue = "${project.runtimeClasspathElements}", readonly = true, required = true)
+	private List<String> classpathElements;
+
+	/**
+	 * The database's URL instead of the project's {@code spring.datasource.url}: a JDBC URL or
+	 * {@code postgresql://user:pass@host:port/db}, as the command line's {@code --url} takes it.
+	 */
+	@Parameter(property = "migrations.url")
+	private String url;
+
+	@Parameter(property = "migrations.user")
+	private String user;
+
+	@Parameter(property = "migrations.password")
+	private String password;
+
+	@Override
+	public final void execute() throws MojoFailureException {
+		Map<String, String> flags = new HashMap<>();
+		putGiven(flags, "url", this.url);
+		putGiven(flags, "user", this.user);
+		putGiven(flags, "password", this.password);
+		try (ProjectClassLoader project = ProjectClassLoader.open(this.classpathElements,
+				getClass().getClassLoader())) {
+			ProjectSettings settings = ProjectSettings.read(this.basedir.toPath(), flags, System.getenv());
+			run(new Goal(settings, project.loader(), getLog()));
+		}
+		catch (MigrationsException ex) {
+			String hint = (ex.hint() != null && !ex.hint().isBlank()) ? System.lineSeparator() + "Hint: " + ex.hint()
+					: "";
+			throw new MojoFailureException(ex.getMessage() + hint, ex);
+		}
+	}
+
+	private static void putGiven(Map<String, String> flags, String name, String value) {
+		if (value != null) {
+			flags.put(name, value);
+		}
+	}
+
+	/** Runs the goal; a {@link MigrationsException} fails the build with its message and hint. */
+	abstract void run(Goal goal) throws MojoFailureException;
+
+}

@@ -1,0 +1,79 @@
+package dev.migrations.maven.jpa;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
+
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
+
+/**
+ * The project's mapped classes: those of its compiled classes annotated {@code @Entity}, {@code @Embeddable} or
+ * {@code @MappedSuperclass}, in class-name order. A class file that does not name one of those annotations is not
+ * loaded, so scanning a large project loads only its entities.
+ */
+public final class EntityClasses {
+
+	private static final List<Class<? extends Annotation>> MAPPED = List.of(Entity.class, Embeddable.class,
+			MappedSuperclass.class);
+
+	private EntityClasses() {
+	}
+
+	/**
+	 * The mapped classes under a class directory.
+	 * @throws MigrationsException when it holds no {@code @Entity}: the line names the directory
+	 */
+	public static List<Class<?>> scan(Path classesDirectory, ClassLoader loader) {
+		List<Class<?>> mapped = new ArrayList<>();
+		if (Files.isDirectory(classesDirectory)) {
+			try (Stream<Path> files = Files.walk(classesDirectory)) {
+				for (Path file : files.filter((path) -> path.toString().endsWith(".class")).sorted().toList()) {
+					if (namesMappingAnnotation(file)) {
+						Class<?> type = load(classesDirectory, file, loader);
+						if (MAPPED.stream().anyMatch(type::isAnnotationPresent)) {
+							mapped.add(type);
+						}
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		if (mapped.stream().noneMatch((type) -> type.isAnnotationPresent(Entity.class))) {
+			throw new MigrationsException(ErrorKind.CONFIG,
+					"No JPA entities found: no class annotated @jakarta.persistence.Entity in " + classesDirectory,
+					"Compile the project first (the goal runs on target/classes), or add the entities to this module");
+		}
+		return mapped;
+	}
+
+	private static boolean namesMappingAnnotation(Path classFile) throws IOException {
+		String constants = new String(Files.readAllBytes(classFile), StandardCharsets.ISO_8859_1);
+		return MAPPED.stream().anyMatch((annotation) -> constants.contains("L" + annotation.getName().replace('.', '/') + ";"));
+	}
+
+	private static Class<?> load(Path classesDirectory, Path file, ClassLoader loader) {
+		String relative = classesDirectory.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
+		String name = relative.substring(0, relative.length() - ".class".length());
+		try {
+			return Class.forName(name, false, loader);
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			throw new MigrationsException(ErrorKind.CONFIG, "Can't load entity class " + name + ": " + ex,
+					"Compile the project and check its dependencies", ex);
+		}
+	}
+
+}

@@ -1,0 +1,16 @@
+package dev.migrations.maven.jpa.shop;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+
+@Entity
+public class Tag {
+
+	@Id
+	@GeneratedValue
+	private Long id;
+
+	private String label;
+
+}
