@@ -28,6 +28,8 @@ public enum BenchmarkCase {
 
 	GRAPH_COLD("load + validate + plan upgrade heads, %d revisions, whole process"),
 
+	LINT_WARM("lint every revision, %d revisions loaded, in-process"),
+
 	BOOT_STARTUP("Spring Boot demo start-up at head with N=%d, whole process"),
 
 	BOOT_STARTER_COST("  starter's cost: enabled minus the disabled start-up of the same round, N=%d"),

@@ -7,20 +7,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import dev.migrations.Migrations;
 import dev.migrations.benchmarks.harness.Harness;
 import dev.migrations.benchmarks.harness.Result;
+import dev.migrations.config.MigrationsConfig;
 import dev.migrations.graph.Plan;
 import dev.migrations.graph.Planner;
 import dev.migrations.graph.Target;
 import dev.migrations.graph.Revision;
 import dev.migrations.graph.RevisionGraph;
+import dev.migrations.lint.LintOptions;
+import dev.migrations.lint.LintReport;
 import dev.migrations.script.Location;
 import dev.migrations.script.RevisionScript;
 import dev.migrations.script.ScriptLoader;
 
 /**
  * A child JVM's main for the graph cases, which need no database: load and parse the scripts, build and validate
- * the revision graph, and plan {@code upgrade heads} from an empty database. {@code warm} measures the whole, each
+ * the revision graph, plan {@code upgrade heads} from an empty database, and lint every revision. {@code warm} measures the whole, each
  * part and, for scale, reading the same files alone, in this JVM and prints {@link Result} lines; {@code cold} does
  * the whole once, for timing the process.
  *
@@ -61,6 +65,16 @@ public final class GraphCases {
 		print(BenchmarkCase.GRAPH_PLAN.key(size), name,
 				Harness.measure(warmups, runs, () -> graph, GraphCases::plan, (built) -> {
 				}));
+		Migrations linted = new Migrations(
+				MigrationsConfig.builder().locations(List.of("filesystem:" + scripts)).build(), null);
+		print(BenchmarkCase.LINT_WARM.key(size), name,
+				Harness.measure(warmups, runs, () -> linted, GraphCases::lint, (engine) -> {
+				}));
+	}
+
+	/** Lints every revision, as {@code migrations lint} does without a database; the scripts stay loaded. */
+	private static LintReport lint(Migrations migrations) {
+		return migrations.lint(null, LintOptions.defaults());
 	}
 
 	private static List<Revision> load(Path scripts) {

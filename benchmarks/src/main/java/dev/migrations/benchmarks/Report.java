@@ -110,7 +110,8 @@ final class Report {
 		return switch (benchmarkCase) {
 			case APPLY -> this.settings.sizes();
 			case JVM_ALONE -> List.of(0);
-			case GRAPH_WARM, GRAPH_LOAD, GRAPH_BUILD, GRAPH_PLAN, GRAPH_COLD -> List.of(this.settings.graphSize());
+			case GRAPH_WARM, GRAPH_LOAD, GRAPH_BUILD, GRAPH_PLAN, GRAPH_COLD, LINT_WARM ->
+				List.of(this.settings.graphSize());
 			case KIT_STAIRWAY, KIT_AT_HEAD -> List.of(KitCases.SIZE);
 			default -> List.of(this.settings.largest());
 		};
@@ -184,6 +185,8 @@ final class Report {
 		targets.add(new Target(warm.goal(), warm.measured() + readAlone, warm.met()));
 		targets.add(limit("graph load + plan, " + graph + " revisions, < 1 s as a cold process",
 				BenchmarkCase.GRAPH_COLD.key(graph), Duration.ofSeconds(1)));
+		targets.add(limit("lint, " + graph + " revisions, < 1 s warm", BenchmarkCase.LINT_WARM.key(graph),
+				Duration.ofSeconds(1)));
 		String cost = BenchmarkCase.BOOT_STARTER_COST.key(n);
 		String onThread = find(BenchmarkCase.BOOT_STARTER_THREAD.key(n), STARTER_ENABLED)
 			.map((result) -> " (its own time on the start-up thread: median " + millis(result.median()) + ")")
