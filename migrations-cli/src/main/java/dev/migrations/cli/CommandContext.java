@@ -11,10 +11,10 @@ import javax.sql.DataSource;
 
 import dev.migrations.Migrations;
 import dev.migrations.cli.config.GlobalOptions;
-import dev.migrations.cli.config.ProjectProperties;
 import dev.migrations.cli.config.Settings;
 import dev.migrations.execute.RunResult;
 import dev.migrations.settings.MigrationsSettings;
+import dev.migrations.settings.ProjectProperties;
 import picocli.CommandLine;
 
 /**

@@ -36,6 +36,14 @@ abstract class MigrationsMojo extends AbstractMojo {
 	@Parameter(property = "migrations.password")
 	private String password;
 
+	/**
+	 * The Spring profiles whose {@code application-<profile>.*} files and documents apply, comma-separated, as the
+	 * command line's {@code --profile} takes them; unset, {@code SPRING_PROFILES_ACTIVE} or the project's
+	 * {@code spring.profiles.active} chooses.
+	 */
+	@Parameter(property = "migrations.profile")
+	private String profile;
+
 	@Override
 	public final void execute() throws MojoFailureException {
 		Map<String, String> flags = new HashMap<>();
@@ -44,7 +52,8 @@ abstract class MigrationsMojo extends AbstractMojo {
 		putGiven(flags, "password", this.password);
 		try (ProjectClassLoader project = ProjectClassLoader.open(this.classpathElements,
 				getClass().getClassLoader())) {
-			ProjectSettings settings = ProjectSettings.read(this.basedir.toPath(), flags, System.getenv());
+			ProjectSettings settings = ProjectSettings.read(this.basedir.toPath(), flags, System.getenv(),
+					(this.profile != null) ? List.of(this.profile) : List.of());
 			run(new Goal(settings, project.loader(), getLog()));
 		}
 		catch (MigrationsException ex) {

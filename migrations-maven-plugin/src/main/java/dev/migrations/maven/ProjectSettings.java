@@ -1,15 +1,8 @@
 package dev.migrations.maven;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import javax.sql.DataSource;
 
@@ -17,27 +10,21 @@ import dev.migrations.DriverManagerDataSource;
 import dev.migrations.config.MigrationListener;
 import dev.migrations.config.MigrationsConfig;
 import dev.migrations.settings.MigrationsSettings;
-import dev.migrations.settings.PropertyLookup;
-import dev.migrations.settings.SettingsResolver;
+import dev.migrations.settings.ProjectProperties;
 import dev.migrations.settings.SettingsSources;
+import dev.migrations.settings.SpringBootProject;
 
 /**
- * Which database, which credentials and which script locations a goal works with: the core's settings rule
- * ({@link SettingsResolver}, the one the command line and the starter follow) over {@code -Dmigrations.url/user/password},
- * the environment and the project's {@code src/main/resources/application.properties}; a {@code classpath:} location
- * is read as the same folder under {@code src/main/resources}, where {@code revision} writes. The plugin reads its
+ * Which database, which credentials and which script locations a goal works with: the command line's rule for a
+ * Spring Boot project ({@link SpringBootProject}) over {@code -Dmigrations.url/user/password}, the environment and the
+ * project's {@code src/main/resources/application.properties|yml} with its profiles. With no location configured, the
+ * scripts are the application's {@code classpath:db/migrations}, where {@code revision} writes. The plugin reads its
  * configuration here and nowhere else.
  *
  * @param settings the resolved settings
  * @param properties every property of the project's configuration, for the JPA settings
  */
 record ProjectSettings(MigrationsSettings settings, Map<String, String> properties) {
-
-	static final Path RESOURCES = Path.of("src", "main", "resources");
-
-	private static final Path SCRIPTS = RESOURCES.resolve("db/migrations");
-
-	private static final Path PROPERTIES = RESOURCES.resolve("application.properties");
 
 	ProjectSettings {
 		properties = Map.copyOf(properties);
@@ -48,57 +35,15 @@ record ProjectSettings(MigrationsSettings settings, Map<String, String> properti
 	 * @param flags the settings given to the goal ({@code url}, {@code user}, {@code password}), as
 	 * {@link SettingsSources#flags()} takes them
 	 * @param environment the environment variables
+	 * @param profiles the profiles given to the goal, each possibly comma-separated; empty to take them from
+	 * {@code SPRING_PROFILES_ACTIVE} or the project's files
 	 */
-	static ProjectSettings read(Path basedir, Map<String, String> flags, Map<String, String> environment) {
-		Map<String, String> properties = load(basedir.resolve(PROPERTIES));
-		PropertyLookup application = new PropertyLookup() {
-
-			@Override
-			public String get(String key) {
-				return properties.get(key);
-			}
-
-			@Override
-			public String origin(String key) {
-				return key + " in " + PROPERTIES.toString().replace('\\', '/');
-			}
-
-		};
-		MigrationsSettings settings = SettingsResolver
-			.resolve(new SettingsSources(flags, environment, properties.isEmpty() ? null : application));
-		return new ProjectSettings(settings.withLocations(switch (settings.locationsFrom()) {
-			case FLAG -> settings.locations();
-			case DEFAULT -> List.of("filesystem:" + basedir.resolve(SCRIPTS));
-			case ENVIRONMENT, APPLICATION -> settings.locations()
-				.stream()
-				.map((location) -> projectLocation(location, basedir))
-				.toList();
-		}), properties);
-	}
-
-	/** A project's {@code classpath:} location is the same folder under {@code src/main/resources}. */
-	private static String projectLocation(String location, Path basedir) {
-		if (location.startsWith("classpath:")) {
-			String path = location.substring("classpath:".length()).replaceFirst("^/+", "");
-			return "filesystem:" + basedir.resolve(RESOURCES).resolve(path);
-		}
-		return location;
-	}
-
-	private static Map<String, String> load(Path file) {
-		Map<String, String> values = new LinkedHashMap<>();
-		if (!Files.isRegularFile(file)) {
-			return values;
-		}
-		Properties properties = new Properties();
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			properties.load(reader);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + file, ex);
-		}
-		properties.stringPropertyNames().forEach((key) -> values.put(key, properties.getProperty(key).trim()));
-		return values;
+	static ProjectSettings read(Path basedir, Map<String, String> flags, Map<String, String> environment,
+			List<String> profiles) {
+		ProjectProperties project = ProjectProperties.load(basedir, environment, profiles);
+		MigrationsSettings settings = SpringBootProject.settings(flags, environment, project,
+				SpringBootProject.projectScriptDirectory(basedir));
+		return new ProjectSettings(settings, project.all());
 	}
 
 	/** The configured database's JDBC URL; fails with one line saying where to configure one. */

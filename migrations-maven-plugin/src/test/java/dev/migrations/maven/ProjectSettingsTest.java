@@ -3,6 +3,7 @@ package dev.migrations.maven;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class ProjectSettingsTest {
 				spring.datasource.password=secret
 				spring.jpa.properties.hibernate.type.preferred_uuid_jdbc_type=CHAR
 				""");
-		ProjectSettings settings = ProjectSettings.read(this.project, Map.of(), Map.of());
+		ProjectSettings settings = ProjectSettings.read(this.project, Map.of(), Map.of(), List.of());
 		assertThat(settings.url()).startsWith("jdbc:postgresql://db:5432/app?");
 		assertThat(settings.user()).isEqualTo("app");
 		assertThat(settings.password()).isEqualTo("secret");
@@ -45,7 +46,7 @@ class ProjectSettingsTest {
 				migrations.locations=classpath:db/changes
 				""");
 		ProjectSettings settings = ProjectSettings.read(this.project,
-				Map.of("url", "postgresql://ci@localhost:5432/scratch"), Map.of());
+				Map.of("url", "postgresql://ci@localhost:5432/scratch"), Map.of(), List.of());
 		assertThat(settings.url()).startsWith("jdbc:postgresql://localhost:5432/scratch?");
 		assertThat(settings.user()).isEqualTo("ci");
 		assertThat(settings.settings().locations())
@@ -54,14 +55,47 @@ class ProjectSettingsTest {
 
 	@Test
 	void noDatabaseSaysWhereToConfigureOne() {
-		ProjectSettings settings = ProjectSettings.read(this.project, Map.of(), Map.of());
+		ProjectSettings settings = ProjectSettings.read(this.project, Map.of(), Map.of(), List.of());
 		assertThatThrownBy(settings::dataSource).isInstanceOf(MigrationsException.class)
 			.hasMessage("No database configured");
 	}
 
+	@Test
+	void aYamlProjectIsReadWithTheProfileOfTheGoalOrTheEnvironment() throws IOException {
+		write("application.yml", """
+				spring:
+				  datasource:
+				    url: jdbc:postgresql://dev-db:5432/app
+				    username: app
+				  jpa.properties.hibernate.default_schema: shop
+				migrations:
+				  locations: classpath:db/changes
+				""");
+		write("application-prod.yml", """
+				spring.datasource.url: jdbc:postgresql://prod-db:5432/app
+				""");
+		ProjectSettings development = ProjectSettings.read(this.project, Map.of(), Map.of(), List.of());
+		assertThat(development.url()).startsWith("jdbc:postgresql://dev-db:5432/app?");
+		assertThat(development.user()).isEqualTo("app");
+		assertThat(development.settings().locations())
+			.containsExactly("filesystem:" + this.project.resolve("src/main/resources/db/changes"));
+		assertThat(development.properties()).containsEntry("spring.jpa.properties.hibernate.default_schema", "shop");
+		ProjectSettings production = ProjectSettings.read(this.project, Map.of(), Map.of(), List.of("prod"));
+		assertThat(production.url()).startsWith("jdbc:postgresql://prod-db:5432/app?");
+		assertThat(production.user()).isEqualTo("app");
+		assertThat(production.settings().databaseSource())
+			.isEqualTo("spring.datasource.url in src/main/resources/application-prod.yml");
+		assertThat(ProjectSettings.read(this.project, Map.of(), Map.of("SPRING_PROFILES_ACTIVE", "prod"), List.of())
+			.url()).startsWith("jdbc:postgresql://prod-db:5432/app?");
+	}
+
 	private void write(String properties) throws IOException {
+		write("application.properties", properties);
+	}
+
+	private void write(String name, String content) throws IOException {
 		Path resources = Files.createDirectories(this.project.resolve("src/main/resources"));
-		Files.writeString(resources.resolve("application.properties"), properties);
+		Files.writeString(resources.resolve(name), content);
 	}
 
 }

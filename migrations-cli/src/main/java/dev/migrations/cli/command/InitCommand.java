@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 import dev.migrations.Migrations;
 import dev.migrations.cli.CommandContext;
-import dev.migrations.cli.config.Settings;
 import dev.migrations.script.Location;
+import dev.migrations.settings.SpringBootProject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -47,14 +47,14 @@ public final class InitCommand implements Runnable {
 			.filter((location) -> !location.isClasspath())
 			.map((location) -> this.context.directory().resolve(location.directory()))
 			.findFirst()
-			.orElseGet(() -> Settings.newScriptDirectory(this.context.directory()));
+			.orElseGet(() -> SpringBootProject.newScriptDirectory(this.context.directory()));
 	}
 
 	/** {@code --locations filesystem:<dir> } unless commands run here without it find {@code created}. */
 	private String locationsOption(Path created) {
 		Path normalized = created.toAbsolutePath().normalize();
 		if (this.context.locationsOption().isEmpty()
-				&& normalized.equals(Settings.newScriptDirectory(this.context.directory()).toAbsolutePath().normalize())) {
+				&& normalized.equals(SpringBootProject.newScriptDirectory(this.context.directory()).toAbsolutePath().normalize())) {
 			return "";
 		}
 		Path here = this.context.directory().toAbsolutePath().normalize();

@@ -204,14 +204,6 @@ class SettingsTest {
 	}
 
 	@Test
-	void projectScriptDirectoryIsTheDefaultLocationWhenItExists() throws IOException {
-		Files.createDirectories(this.project.resolve("src/main/resources/db/migrations"));
-		assertThat(Settings.resolve(NONE, Map.of(), this.project).locations())
-			.containsExactly("filesystem:" + this.project.resolve("src/main/resources/db/migrations"));
-	}
-
-
-	@Test
 	void profileOfTheCommandLineOrTheEnvironmentChoosesTheDatabase() throws IOException {
 		write("application.yml", """
 				spring.datasource.url: jdbc:h2:mem:app

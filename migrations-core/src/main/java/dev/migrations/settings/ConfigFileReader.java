@@ -1,4 +1,4 @@
-package dev.migrations.cli.config;
+package dev.migrations.settings;
 
 import java.io.IOException;
 import java.io.StringReader;

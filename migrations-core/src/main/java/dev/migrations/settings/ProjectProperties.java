@@ -1,4 +1,4 @@
-package dev.migrations.cli.config;
+package dev.migrations.settings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,16 +9,15 @@ import java.util.Map;
 
 import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
-import dev.migrations.settings.PropertyLookup;
-import dev.migrations.settings.SettingsResolver;
 
 /**
  * The configuration of the Spring Boot project in a directory, read from {@code src/main/resources} as the
  * application reads it, so one configuration serves the application and the command: {@code application.properties}
  * over {@code application.yml} over {@code application.yaml}, then for each active profile
  * {@code application-<profile>.*} over those, and within a file later documents over earlier ones, a document with
- * {@code spring.config.activate.on-profile} only when its profiles are active. The profiles are those given with
- * {@code --profile}, else {@code SPRING_PROFILES_ACTIVE}, else the files' {@code spring.profiles.active}, else
+ * {@code spring.config.activate.on-profile} only when its profiles are active. The profiles are those given to the tool
+ * (the command line's {@code --profile}, the Maven plugin's {@code -Dmigrations.profile}), else
+ * {@code SPRING_PROFILES_ACTIVE}, else the files' {@code spring.profiles.active}, else
  * {@code default}. {@code ${NAME:default}} placeholders resolve against the environment and the files.
  */
 public final class ProjectProperties implements PropertyLookup {
@@ -41,10 +40,13 @@ public final class ProjectProperties implements PropertyLookup {
 
 	private final Map<String, String> environment;
 
+	private final Path directory;
+
 	private final boolean found;
 
-	private ProjectProperties(Map<String, String> values, Map<String, String> files, Map<String, String> environment,
-			boolean found) {
+	private ProjectProperties(Path directory, Map<String, String> values, Map<String, String> files,
+			Map<String, String> environment, boolean found) {
+		this.directory = directory;
 		this.values = values;
 		this.files = files;
 		this.environment = environment;
@@ -53,7 +55,8 @@ public final class ProjectProperties implements PropertyLookup {
 
 	/**
 	 * Reads the project in {@code directory}; a directory without those files gives empty properties.
-	 * @param profiles the profiles given with {@code --profile}; empty to take them from the environment or the files
+	 * @param profiles the profiles given to the tool, each possibly comma-separated; empty to take them from the
+	 * environment or the files
 	 * @throws MigrationsException for a file that is not valid YAML or properties, naming it and the line
 	 */
 	public static ProjectProperties load(Path directory, Map<String, String> environment, List<String> profiles) {
@@ -68,7 +71,7 @@ public final class ProjectProperties implements PropertyLookup {
 			found |= !specific.isEmpty();
 			merge(specific, active, values, files);
 		}
-		return new ProjectProperties(values, files, environment, found);
+		return new ProjectProperties(directory, values, files, environment, found);
 	}
 
 	/** The documents of the files {@code <name>.yaml}, {@code .yml} and {@code .properties} that exist, in that order. */
@@ -122,6 +125,18 @@ public final class ProjectProperties implements PropertyLookup {
 	/** Whether the directory is a Spring Boot project with an application configuration file. */
 	public boolean found() {
 		return this.found;
+	}
+
+	/** The project's directory, against which its {@code classpath:} locations are read. */
+	Path directory() {
+		return this.directory;
+	}
+
+	/** Every setting with its placeholders resolved, in file order: for tools that hand them on, as JPA's. */
+	public Map<String, String> all() {
+		Map<String, String> resolved = new LinkedHashMap<>();
+		this.values.keySet().forEach((key) -> resolved.put(key, get(key)));
+		return resolved;
 	}
 
 	/** A setting with its placeholders resolved, or {@code null} when unset. */

@@ -1,4 +1,4 @@
-package dev.migrations.cli.config;
+package dev.migrations.settings;
 
 import java.util.List;
 
