@@ -2,6 +2,7 @@ package dev.migrations.test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -9,6 +10,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.DynamicNode;
 
 import dev.migrations.config.MigrationsConfig;
+import dev.migrations.jpa.EntityClasses;
 
 /**
  * The guides' "test your migrations" as JUnit Jupiter checks, on empty databases of their own:
@@ -18,7 +20,8 @@ import dev.migrations.config.MigrationsConfig;
  * {@linkplain #seedAt seeded} and {@linkplain #assertAt checked} at revisions;
  * <li>{@link #checkStairway()}: each revision upgraded, downgraded and upgraded again;
  * <li>{@link #checkLint()}: no revision has a statement that {@code migrations lint} counts as an error;
- * <li>{@link #checkAppliedScripts(DataSource)}: the scripts a given database applied are unchanged.
+ * <li>{@link #checkAppliedScripts(DataSource)}: the scripts a given database applied are unchanged;
+ * <li>{@link #checkModelMatchesHead()}: the {@linkplain #withEntities JPA entities} map to the schema at head.
  * </ul>
  * Each is callable alone and fails with an {@link AssertionError} that names the revision, its file, the step and
  * what went wrong; {@link #checks()} returns them all as dynamic tests named after the revisions:
@@ -48,8 +51,11 @@ public final class MigrationsTester {
 
 	private final boolean lint;
 
+	private final EntityModel model;
+
 	private MigrationsTester(MigrationsConfig config, FreshDatabases databases, List<String> expectedHeads,
-			List<DataAtRevision> data, boolean failOnIrreversible, DataSource appliedDatabase, boolean lint) {
+			List<DataAtRevision> data, boolean failOnIrreversible, DataSource appliedDatabase, boolean lint,
+			EntityModel model) {
 		this.config = config.toBuilder().validateChecksums(true).build();
 		this.databases = databases;
 		this.expectedHeads = List.copyOf(expectedHeads);
@@ -57,6 +63,7 @@ public final class MigrationsTester {
 		this.failOnIrreversible = failOnIrreversible;
 		this.appliedDatabase = appliedDatabase;
 		this.lint = lint;
+		this.model = model;
 	}
 
 	/**
@@ -79,13 +86,13 @@ public final class MigrationsTester {
 
 	/** Checks of the engine's configuration (locations, tables) on databases of their own. */
 	public static MigrationsTester of(FreshDatabases databases, MigrationsConfig config) {
-		return new MigrationsTester(config, databases, List.of(), List.of(), false, null, false);
+		return new MigrationsTester(config, databases, List.of(), List.of(), false, null, false, null);
 	}
 
 	/** The heads the team means to keep apart (ids or unique prefixes), instead of a single head. */
 	public MigrationsTester expectHeads(String... heads) {
 		return new MigrationsTester(this.config, this.databases, List.of(heads), this.data, this.failOnIrreversible,
-				this.appliedDatabase, this.lint);
+				this.appliedDatabase, this.lint, this.model);
 	}
 
 	/**
@@ -111,7 +118,7 @@ public final class MigrationsTester {
 		List<DataAtRevision> more = new ArrayList<>(this.data);
 		more.add(work);
 		return new MigrationsTester(this.config, this.databases, this.expectedHeads, more, this.failOnIrreversible,
-				this.appliedDatabase, this.lint);
+				this.appliedDatabase, this.lint, this.model);
 	}
 
 	/**
@@ -120,19 +127,60 @@ public final class MigrationsTester {
 	 */
 	public MigrationsTester failOnIrreversible(boolean fail) {
 		return new MigrationsTester(this.config, this.databases, this.expectedHeads, this.data, fail,
-				this.appliedDatabase, this.lint);
+				this.appliedDatabase, this.lint, this.model);
 	}
 
 	/** Adds {@link #checkAppliedScripts(DataSource)} on this database to {@link #checks()}. */
 	public MigrationsTester withAppliedDatabase(DataSource database) {
 		return new MigrationsTester(this.config, this.databases, this.expectedHeads, this.data,
-				this.failOnIrreversible, database, this.lint);
+				this.failOnIrreversible, database, this.lint, this.model);
 	}
 
 	/** Adds {@link #checkLint()} to {@link #checks()}. */
 	public MigrationsTester withLint() {
 		return new MigrationsTester(this.config, this.databases, this.expectedHeads, this.data,
-				this.failOnIrreversible, this.appliedDatabase, true);
+				this.failOnIrreversible, this.appliedDatabase, true, this.model);
+	}
+
+	/**
+	 * Adds {@link #checkModelMatchesHead()} for these JPA entities to {@link #checks()}; needs
+	 * {@code dev.migrations:migrations-jpa} (and Hibernate) on the test class path.
+	 * @param entities the {@code @Entity} classes, and the {@code @Embeddable} and {@code @MappedSuperclass} ones
+	 * they use
+	 */
+	public MigrationsTester withEntities(Class<?>... entities) {
+		ClassLoader loader = (entities.length > 0) ? entities[0].getClassLoader() : getClass().getClassLoader();
+		return withModel(new EntityModel(List.of(entities), jpaProperties(), loader));
+	}
+
+	/**
+	 * Adds {@link #checkModelMatchesHead()} for the JPA entities in these packages (and their subpackages), as
+	 * compiled into directories of the class path.
+	 */
+	public MigrationsTester withEntityPackages(String... packages) {
+		ClassLoader loader = Thread.currentThread().getContextClassLoader();
+		return withModel(new EntityModel(EntityClasses.inPackages(loader, packages), jpaProperties(), loader));
+	}
+
+	/**
+	 * The application's {@code spring.jpa.*} properties for the entities' schema: the naming strategies
+	 * ({@code spring.jpa.hibernate.naming.*}), {@code spring.jpa.database-platform} and
+	 * {@code spring.jpa.properties.*}; Spring Boot's defaults without them. {@code @MigrationsTest} passes the
+	 * application's own.
+	 */
+	public MigrationsTester withJpaProperties(Map<String, String> properties) {
+		List<Class<?>> entities = (this.model != null) ? this.model.entities() : List.of();
+		ClassLoader loader = (this.model != null) ? this.model.loader() : getClass().getClassLoader();
+		return withModel(new EntityModel(entities, properties, loader));
+	}
+
+	private Map<String, String> jpaProperties() {
+		return (this.model != null) ? this.model.properties() : Map.of();
+	}
+
+	private MigrationsTester withModel(EntityModel model) {
+		return new MigrationsTester(this.config, this.databases, this.expectedHeads, this.data,
+				this.failOnIrreversible, this.appliedDatabase, this.lint, model);
 	}
 
 	/** Every check as dynamic tests, one container per check: return it from a {@code @TestFactory} method. */
@@ -146,6 +194,9 @@ public final class MigrationsTester {
 		}
 		if (this.appliedDatabase != null) {
 			checks.add(AppliedScriptsCheck.of(scripts, this.appliedDatabase));
+		}
+		if (this.model != null && !this.model.entities().isEmpty()) {
+			checks.add(ModelCheck.of(scripts, this.databases, this.model));
 		}
 		return checks.stream().map(Check::asDynamicTests);
 	}
@@ -173,6 +224,20 @@ public final class MigrationsTester {
 	/** The revisions the database applied still have the scripts they were applied from (checksums). */
 	public CheckOutcome checkAppliedScripts(DataSource database) {
 		return AppliedScriptsCheck.of(scripts(), database).runAll();
+	}
+
+	/**
+	 * The {@linkplain #withEntities JPA entities} map to the schema at head: a database upgraded to every head and the
+	 * schema Hibernate creates for the entities do not differ. The failure lists the differences as Alembic does
+	 * ({@code Detected added column 'users.bio'}) and the statements of the revision that would fix them.
+	 * @throws IllegalStateException when no entities were given
+	 */
+	public CheckOutcome checkModelMatchesHead() {
+		if (this.model == null || this.model.entities().isEmpty()) {
+			throw new IllegalStateException(
+					"No JPA entities to compare with the schema at head: call withEntities(...) or withEntityPackages(...) first");
+		}
+		return ModelCheck.of(scripts(), this.databases, this.model).runAll();
 	}
 
 	/**

@@ -1,12 +1,15 @@
-package dev.migrations.maven.jpa;
+package dev.migrations.jpa;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -37,26 +40,68 @@ public final class EntityClasses {
 	public static List<Class<?>> scan(Path classesDirectory, ClassLoader loader) {
 		List<Class<?>> mapped = new ArrayList<>();
 		if (Files.isDirectory(classesDirectory)) {
-			try (Stream<Path> files = Files.walk(classesDirectory)) {
-				for (Path file : files.filter((path) -> path.toString().endsWith(".class")).sorted().toList()) {
-					if (namesMappingAnnotation(file)) {
-						Class<?> type = load(classesDirectory, file, loader);
-						if (MAPPED.stream().anyMatch(type::isAnnotationPresent)) {
-							mapped.add(type);
-						}
+			try {
+				collect(classesDirectory, classesDirectory, loader, mapped);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		requireEntity(mapped, classesDirectory.toString(),
+				"Compile the project first (the goal runs on target/classes), or add the entities to this module");
+		return mapped;
+	}
+
+	/**
+	 * The mapped classes in packages (and their subpackages) found in directories of the class path, such as a
+	 * project's {@code target/classes} and {@code target/test-classes}.
+	 * @throws MigrationsException when they hold no {@code @Entity}: the line names the packages
+	 */
+	public static List<Class<?>> inPackages(ClassLoader loader, String... packages) {
+		List<Class<?>> mapped = new ArrayList<>();
+		for (String name : packages) {
+			String folder = name.replace('.', '/');
+			try {
+				for (URL root : Collections.list(loader.getResources(folder))) {
+					if ("file".equals(root.getProtocol())) {
+						Path directory = Path.of(root.toURI());
+						Path classesDirectory = directory.getRoot()
+							.resolve(directory.subpath(0, directory.getNameCount() - Path.of(folder).getNameCount()));
+						collect(classesDirectory, directory, loader, mapped);
 					}
 				}
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
+			catch (URISyntaxException ex) {
+				throw new IllegalStateException(ex);
+			}
 		}
+		requireEntity(mapped, "packages " + String.join(", ", packages),
+				"Name the packages of the @Entity classes, compiled into a directory of the class path");
+		return mapped;
+	}
+
+	private static void collect(Path classesDirectory, Path under, ClassLoader loader, List<Class<?>> mapped)
+			throws IOException {
+		try (Stream<Path> files = Files.walk(under)) {
+			for (Path file : files.filter((path) -> path.toString().endsWith(".class")).sorted().toList()) {
+				if (namesMappingAnnotation(file)) {
+					Class<?> type = load(classesDirectory, file, loader);
+					if (MAPPED.stream().anyMatch(type::isAnnotationPresent) && !mapped.contains(type)) {
+						mapped.add(type);
+					}
+				}
+			}
+		}
+	}
+
+	private static void requireEntity(List<Class<?>> mapped, String where, String fix) {
 		if (mapped.stream().noneMatch((type) -> type.isAnnotationPresent(Entity.class))) {
 			throw new MigrationsException(ErrorKind.CONFIG,
-					"No JPA entities found: no class annotated @jakarta.persistence.Entity in " + classesDirectory,
-					"Compile the project first (the goal runs on target/classes), or add the entities to this module");
+					"No JPA entities found: no class annotated @jakarta.persistence.Entity in " + where, fix);
 		}
-		return mapped;
 	}
 
 	private static boolean namesMappingAnnotation(Path classFile) throws IOException {

@@ -1,4 +1,4 @@
-package dev.migrations.maven.jpa.shop;
+package dev.migrations.jpa.shop;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,4 +1,4 @@
-package dev.migrations.maven.jpa;
+package dev.migrations.jpa;
 
 import java.sql.Connection;
 import java.sql.SQLException;

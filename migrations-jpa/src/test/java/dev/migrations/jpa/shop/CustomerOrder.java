@@ -1,4 +1,4 @@
-package dev.migrations.maven.jpa.shop;
+package dev.migrations.jpa.shop;
 
 import java.util.Set;
 import java.util.UUID;

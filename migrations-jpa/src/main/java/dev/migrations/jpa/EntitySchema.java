@@ -1,4 +1,4 @@
-package dev.migrations.maven.jpa;
+package dev.migrations.jpa;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import javax.sql.DataSource;
 
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
@@ -54,8 +56,19 @@ public final class EntitySchema {
 	 */
 	public static Catalog read(List<Class<?>> entities, Map<String, String> properties, ClassLoader loader,
 			ScratchDatabase scratch) {
+		return read(entities, properties, loader, scratch.dataSource(), scratch.schema());
+	}
+
+	/**
+	 * Creates the entities' schema in an empty place of the caller's, such as a test's own schema, and reads it.
+	 * @param scratch connections to the empty place, each starting in it
+	 * @param schema the schema to read back, or {@code null} for the connection's current one
+	 * @throws MigrationsException when Hibernate can't map the entities or the database can't hold their schema
+	 */
+	public static Catalog read(List<Class<?>> entities, Map<String, String> properties, ClassLoader loader,
+			DataSource scratch, String schema) {
 		Map<String, Object> settings = new HashMap<>(HibernateSettings.of(properties, loader));
-		settings.put(JdbcSettings.JAKARTA_NON_JTA_DATASOURCE, scratch.dataSource());
+		settings.put(JdbcSettings.JAKARTA_NON_JTA_DATASOURCE, scratch);
 		settings.put(SchemaToolingSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "create");
 		settings.put(SchemaToolingSettings.HBM2DDL_HALT_ON_ERROR, "true");
 		BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
@@ -76,8 +89,8 @@ public final class EntitySchema {
 		finally {
 			StandardServiceRegistryBuilder.destroy(registry);
 		}
-		try (Connection connection = scratch.dataSource().getConnection()) {
-			return CatalogReaders.detect(connection).read(connection, scratch.schema(), TableFilter.all());
+		try (Connection connection = scratch.getConnection()) {
+			return CatalogReaders.detect(connection).read(connection, schema, TableFilter.all());
 		}
 		catch (SQLException ex) {
 			throw new MigrationsException(ErrorKind.STATE, "Can't read the entities' schema back: " + ex.getMessage(),

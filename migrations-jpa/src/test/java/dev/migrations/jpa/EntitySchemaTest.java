@@ -1,4 +1,4 @@
-package dev.migrations.maven.jpa;
+package dev.migrations.jpa;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrations.error.MigrationsException;
-import dev.migrations.maven.jpa.odd.JsonDocument;
-import dev.migrations.maven.jpa.shop.CustomerOrder;
-import dev.migrations.maven.jpa.shop.Tag;
+import dev.migrations.jpa.odd.JsonDocument;
+import dev.migrations.jpa.shop.CustomerOrder;
+import dev.migrations.jpa.shop.Tag;
 import dev.migrations.schema.Catalog;
 import dev.migrations.schema.Column;
 import dev.migrations.schema.Table;

@@ -1,4 +1,4 @@
-package dev.migrations.maven.jpa.odd;
+package dev.migrations.jpa.odd;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
