@@ -98,7 +98,7 @@ class CommandLineLiveDatabaseIT {
 		assertThat(query("SELECT l || ' ' || s FROM seen")).containsExactly("1500ms 2min");
 		MigrationsJar.Result retries = this.migrations.run("--lock-retries", "many", "upgrade", "head");
 		assertThat(retries.exitCode()).as(retries.toString()).isEqualTo(1);
-		assertThat(retries.errorLines()).containsExactly("FAILED: Invalid --lock-retries 'many'",
+		assertThat(retries.errorLines()).containsExactly("FAILED: Invalid count 'many' for --lock-retries",
 				"Hint: Give how many times a revision that timed out on a lock is tried again: 0 or more, such as 10");
 		MigrationsJar.Result timeout = this.migrations.run("--statement-timeout", "soon", "upgrade", "head");
 		assertThat(timeout.errorLines()).containsExactly("FAILED: Invalid duration 'soon' for --statement-timeout",

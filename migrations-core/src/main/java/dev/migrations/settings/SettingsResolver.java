@@ -103,7 +103,8 @@ public final class SettingsResolver {
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		throw invalid(found, "count", "Give a whole number, 0 or more, such as 10");
+		throw invalid(found, "count",
+				"Give how many times a revision that timed out on a lock is tried again: 0 or more, such as 10");
 	}
 
 	private DatabaseChoice databaseChoice() {

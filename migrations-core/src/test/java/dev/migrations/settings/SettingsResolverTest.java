@@ -226,7 +226,7 @@ class SettingsResolverTest {
 						"Invalid boolean 'maybe' for migrations.validate-checksums in application.properties",
 						"Write true or false"),
 				arguments(map("lock-retries", "-1"), NONE, null, "Invalid count '-1' for --lock-retries",
-						"Give a whole number, 0 or more, such as 10"),
+						"Give how many times a revision that timed out on a lock is tried again: 0 or more, such as 10"),
 				arguments(map("statement-lock-timeout", "soon"), NONE, null,
 						"Invalid duration 'soon' for --statement-lock-timeout", "Write it as 500ms, 60s, 2m, 1h or PT1M"),
 				arguments(NONE, NONE, app("migrations.reconnect", "maybe"),
