@@ -227,6 +227,16 @@ public final class MigrationsTester {
 	}
 
 	/**
+	 * The revisions of a base branch's scripts, checked out apart (say {@code filesystem:target/base/db/migrations}
+	 * from {@code git worktree add}), are all still here with the same checksums.
+	 * @param baseLocation the base branch's script location, {@code classpath:} or {@code filesystem:}
+	 */
+	public CheckOutcome checkScriptsUnchangedSince(String baseLocation) {
+		ScriptsUnderTest base = ScriptsUnderTest.load(this.config.toBuilder().locations(baseLocation).build());
+		return AppliedScriptsCheck.ofBase(scripts(), base).runAll();
+	}
+
+	/**
 	 * The {@linkplain #withEntities JPA entities} map to the schema at head: a database upgraded to every head and the
 	 * schema Hibernate creates for the entities do not differ. The failure lists the differences as Alembic does
 	 * ({@code Detected added column 'users.bio'}) and the statements of the revision that would fix them.

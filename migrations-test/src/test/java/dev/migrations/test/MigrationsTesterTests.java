@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -127,6 +128,21 @@ class MigrationsTesterTests {
 			.isThrownBy(() -> tester(databases, "irreversible").failOnIrreversible(true).checkStairway())
 			.withMessage(irreversible + ". Add a downgrade section, or let the stairway report irreversible revisions "
 					+ "(failOnIrreversible(false))");
+	}
+
+	@Test
+	void aScriptEditedOrDeletedSinceTheBaseBranchIsNamed() {
+		FreshDatabases databases = TestDatabases.h2();
+		assertThat(tester(databases, "good").checkScriptsUnchangedSince("classpath:sets/good").reported()).isEmpty();
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> tester(databases, "edited").checkScriptsUnchangedSince("classpath:sets/good"))
+			.withMessage("Revision 2b0000000002 (sets/edited/2_profile.sql) was edited: its checksum differs from the "
+					+ "base's sets/good/2_profile.sql. Restore the script as the base has it and make the change in a "
+					+ "new revision");
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> tester(databases, "model").checkScriptsUnchangedSince("classpath:sets/good"))
+			.withMessageStartingWith("Revision 1a0000000001 (sets/good/1_users.sql) of the base is gone: a revision "
+					+ "the base branch may have applied must stay. Restore it, and undo it in a new revision if needed");
 	}
 
 	@ParameterizedTest
