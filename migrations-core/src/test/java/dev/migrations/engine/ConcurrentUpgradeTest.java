@@ -16,36 +16,58 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.migrations.testing.H2Database;
+import dev.migrations.testing.MariaDbDatabase;
 import dev.migrations.testing.PostgresDatabase;
+import dev.migrations.testing.ServerDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runners started at once on one empty database: the lock lets one apply each revision exactly once, and every
- * runner ends at head. Threads with their own connections, and separate JVM processes.
+ * runner ends at head. Threads with their own connections, and separate JVM processes, on PostgreSQL and MariaDB.
  */
 class ConcurrentUpgradeTest {
 
 	private static final int REVISIONS = 12;
 
-	private PostgresDatabase database;
+	/** The servers the runners meet on, with how a revision sleeps there to widen the race. */
+	enum Server {
+
+		POSTGRESQL("SELECT pg_sleep(0.01);"), MARIADB("SELECT SLEEP(0.01);");
+
+		private final String sleep;
+
+		Server(String sleep) {
+			this.sleep = sleep;
+		}
+
+		ServerDatabase create() {
+			return (this == POSTGRESQL) ? PostgresDatabase.create("concurrent") : MariaDbDatabase.create("concurrent");
+		}
+
+	}
+
+	@TempDir
+	Path directory;
+
+	private ServerDatabase database;
 
 	private ScriptDirectory scripts;
 
-	@BeforeEach
-	void setUp(@TempDir Path directory) {
-		this.database = PostgresDatabase.create("concurrent");
-		this.scripts = new ScriptDirectory(directory);
+	private void open(Server server) {
+		this.database = server.create();
+		this.scripts = new ScriptDirectory(this.directory);
 		String previous = null;
 		for (int i = 1; i <= REVISIONS; i++) {
 			String id = String.format("rev%03d", i);
 			this.scripts.revision(String.format("%03d_t.sql", i), id, previous,
-					"CREATE TABLE t" + i + " (id int);\nINSERT INTO t" + i + " VALUES (" + i + ");\nSELECT pg_sleep(0.01);",
+					"CREATE TABLE t" + i + " (id int);\nINSERT INTO t" + i + " VALUES (" + i + ");\n" + server.sleep,
 					"DROP TABLE t" + i + ";");
 			previous = id;
 		}
@@ -53,11 +75,15 @@ class ConcurrentUpgradeTest {
 
 	@AfterEach
 	void tearDown() {
-		this.database.close();
+		if (this.database != null) {
+			this.database.close();
+		}
 	}
 
-	@Test
-	void eightThreadsApplyEachRevisionOnceAndAllEndAtHead() throws Exception {
+	@ParameterizedTest
+	@EnumSource(Server.class)
+	void eightThreadsApplyEachRevisionOnceAndAllEndAtHead(Server server) throws Exception {
+		open(server);
 		List<List<String>> results = runAtOnce(8, () -> this.scripts.migrations(this.database.dataSource())
 			.upgrade("head")
 			.after());
@@ -66,8 +92,8 @@ class ConcurrentUpgradeTest {
 	}
 
 	@Test
-	void eightThreadsOnH2ApplyEachRevisionOnce(@TempDir Path directory) throws Exception {
-		ScriptDirectory h2Scripts = new ScriptDirectory(directory);
+	void eightThreadsOnH2ApplyEachRevisionOnce() throws Exception {
+		ScriptDirectory h2Scripts = new ScriptDirectory(this.directory);
 		String previous = null;
 		for (int i = 1; i <= REVISIONS; i++) {
 			String id = String.format("rev%03d", i);
@@ -83,15 +109,20 @@ class ConcurrentUpgradeTest {
 		}
 	}
 
-	@Test
-	void threeProcessesApplyEachRevisionOnceAndAllEndAtHead() throws Exception {
+	@ParameterizedTest
+	@EnumSource(Server.class)
+	void threeProcessesApplyEachRevisionOnceAndAllEndAtHead(Server server) throws Exception {
+		open(server);
 		List<Process> processes = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
-			processes.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-					System.getProperty("java.class.path"), UpgradeProcess.class.getName(), this.database.jdbcUrl(),
-					this.database.user(), this.scripts.path().toString())
-				.redirectErrorStream(true)
-				.start());
+			String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+			List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+					UpgradeProcess.class.getName(), this.scripts.path().toString(), this.database.jdbcUrl(),
+					this.database.user()));
+			if (this.database.password() != null) {
+				command.add(this.database.password());
+			}
+			processes.add(new ProcessBuilder(command).redirectErrorStream(true).start());
 		}
 		for (Process process : processes) {
 			assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();

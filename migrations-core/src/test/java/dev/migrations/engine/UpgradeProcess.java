@@ -6,7 +6,8 @@ import dev.migrations.config.MigrationsConfig;
 
 /**
  * A separate JVM that upgrades a database to head, for the concurrency test:
- * {@code java dev.migrations.engine.UpgradeProcess <jdbc-url> <user> <scripts-dir>}. Prints the version rows.
+ * {@code java dev.migrations.engine.UpgradeProcess <scripts-dir> <jdbc-url> <user> [<password>]}. Prints the version
+ * rows.
  */
 public final class UpgradeProcess {
 
@@ -14,9 +15,10 @@ public final class UpgradeProcess {
 	}
 
 	public static void main(String[] args) {
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(args[0], args[1], null);
+		DriverManagerDataSource dataSource = new DriverManagerDataSource(args[1], args[2],
+				(args.length > 3) ? args[3] : null);
 		Migrations migrations = new Migrations(
-				MigrationsConfig.builder().locations("filesystem:" + args[2]).build(), dataSource);
+				MigrationsConfig.builder().locations("filesystem:" + args[0]).build(), dataSource);
 		System.out.println(String.join(",", migrations.upgrade("head").after()));
 	}
 
