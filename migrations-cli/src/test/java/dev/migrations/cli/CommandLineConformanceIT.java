@@ -3,6 +3,7 @@ package dev.migrations.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -13,13 +14,16 @@ import dev.migrations.conformance.Corpus;
 import dev.migrations.conformance.Deviation;
 import dev.migrations.conformance.Scenario;
 import dev.migrations.conformance.ScenarioReplay;
+import dev.migrations.testing.MariaDbDatabase;
 import dev.migrations.testing.PostgresDatabase;
+import dev.migrations.testing.ServerDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every recorded Alembic scenario of test resource {@code conformance/alembic}, replayed through the built jar on real
- * PostgreSQL, one {@code java -jar target/migrations.jar} process per step, each scenario in a database of its own.
+ * PostgreSQL and on real MariaDB, one {@code java -jar target/migrations.jar} process per step, each scenario in a
+ * database of its own.
  * The scripts sit in {@code ./migrations}, the default location, and the database comes from
  * {@code MIGRATIONS_URL}.
  */
@@ -36,15 +40,25 @@ class CommandLineConformanceIT {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("scenarios")
 	void replaysAsAlembicRecorded(Scenario scenario, @TempDir Path directory) {
+		replay("cli", scenario, directory, () -> PostgresDatabase.create("cli_" + scenario.name()));
+	}
+
+	@ParameterizedTest(name = "mariadb {0}")
+	@MethodSource("scenarios")
+	void replaysAsAlembicRecordedOnMariaDb(Scenario scenario, @TempDir Path directory) {
+		replay("cli mariadb", scenario, directory, () -> MariaDbDatabase.create("cli_" + scenario.name()));
+	}
+
+	private static void replay(String label, Scenario scenario, Path directory, Supplier<ServerDatabase> create) {
 		Corpus.writeScripts(scenario, directory.resolve("migrations"));
 		List<String> differences;
-		try (PostgresDatabase database = PostgresDatabase.create("cli_" + scenario.name())) {
+		try (ServerDatabase database = create.get()) {
 			differences = new ScenarioReplay(DEVIATIONS).differences(scenario,
 					new CommandLineReplay(MigrationsJar.in(directory), database));
 		}
-		System.out.println("cli " + scenario.name() + ": " + scenario.steps().size() + " steps, "
+		System.out.println(label + " " + scenario.name() + ": " + scenario.steps().size() + " steps, "
 				+ (differences.isEmpty() ? "as recorded" : differences.size() + " differences"));
-		assertThat(differences).as(scenario.name()).isEmpty();
+		assertThat(differences).as(label + " " + scenario.name()).isEmpty();
 	}
 
 }

@@ -3,6 +3,8 @@ package dev.migrations.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +41,23 @@ class CommandLineDriversIT {
 			assertThat(downgrade.lines())
 				.containsExactly("Running downgrade 2b2b2b2b2b2b -> 1a1a1a1a1a1a, revision 2b2b2b2b2b2b");
 			assertThat(migrations.run("current").lines()).containsExactly("1a1a1a1a1a1a");
+
+			MigrationsJar.Result withFlags = MigrationsJar.in(this.directory)
+				.run(connectionFlags(database, "upgrade", "head"));
+			assertThat(withFlags.exitCode()).as(withFlags.toString()).isZero();
+			assertThat(withFlags.lines())
+				.containsExactly("Running upgrade 1a1a1a1a1a1a -> 2b2b2b2b2b2b, revision 2b2b2b2b2b2b");
 		}
+	}
+
+	/** {@code --url} and {@code --user} (and {@code --password} where there is one) as a new user types them. */
+	private static List<String> connectionFlags(MariaDbDatabase database, String... command) {
+		List<String> args = new ArrayList<>(List.of("--url", database.jdbcUrl(), "--user", database.user()));
+		if (database.password() != null) {
+			args.addAll(List.of("--password", database.password()));
+		}
+		args.addAll(List.of(command));
+		return args;
 	}
 
 	@Test

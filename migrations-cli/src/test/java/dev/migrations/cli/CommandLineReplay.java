@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import dev.migrations.conformance.ScenarioStep;
 import dev.migrations.conformance.StepOutcome;
 import dev.migrations.conformance.StepRunner;
-import dev.migrations.testing.PostgresDatabase;
+import dev.migrations.testing.ServerDatabase;
 
 /**
  * Runs a recorded scenario's steps through the built command, one process per step, reading the version rows with
@@ -25,9 +25,9 @@ final class CommandLineReplay implements StepRunner {
 
 	private final MigrationsJar jar;
 
-	private final PostgresDatabase database;
+	private final ServerDatabase database;
 
-	CommandLineReplay(MigrationsJar jar, PostgresDatabase database) {
+	CommandLineReplay(MigrationsJar jar, ServerDatabase database) {
 		this.jar = jar.on(database);
 		this.database = database;
 	}
