@@ -21,13 +21,13 @@ public record MigrationsInstance(String name, Migrations migrations, MigrationsS
 				this.strategy.migrate(engine);
 			}
 			catch (RuntimeException ex) {
-				throw named(this.name, ex);
+				throw failure(this.name, ex);
 			}
 		});
 	}
 
 	/** The failure with the instance's name in front, its kind and hint kept for the failure analysis. */
-	private static RuntimeException named(String name, RuntimeException failure) {
+	static RuntimeException failure(String name, RuntimeException failure) {
 		String message = "Migration instance '" + name + "': " + failure.getMessage();
 		if (failure instanceof MigrationsException migrationsException) {
 			return new MigrationsException(migrationsException.kind(), message, migrationsException.hint(), failure);

@@ -70,20 +70,25 @@ public final class MigrationsInstancesAutoConfiguration {
 		SettingsSources sources = SettingsSources.application(lookup(environment));
 		List<MigrationsInstance> instances = new ArrayList<>();
 		for (String name : MigrationsInstances.declared(environment)) {
-			MigrationsInstanceProperties options = properties.getInstances()
-				.getOrDefault(name, new MigrationsInstanceProperties());
-			MigrationsConfig.Builder config = SettingsResolver.resolve(sources, name).configBuilder();
-			ClassLoader classLoader = resourceLoader.getClassLoader();
-			if (classLoader != null) {
-				config.classLoader(classLoader);
+			try {
+				MigrationsInstanceProperties options = properties.getInstances()
+					.getOrDefault(name, new MigrationsInstanceProperties());
+				MigrationsConfig.Builder config = SettingsResolver.resolve(sources, name).configBuilder();
+				ClassLoader classLoader = resourceLoader.getClassLoader();
+				if (classLoader != null) {
+					config.classLoader(classLoader);
+				}
+				customizers.orderedStream().forEach((customizer) -> customizer.customize(name, config));
+				DataSource dataSource = (options.getDataSource() != null)
+						? namedDataSource(name, options.getDataSource(), beanFactory)
+						: MigrationsDataSources.forInstance(name, SettingsResolver.database(sources, name),
+								applicationDataSource, connectionDetails, pools.orderedStream().toList());
+				instances.add(instance(name, new Migrations(config.build(), dataSource, null), options,
+						properties.getMode()));
 			}
-			customizers.orderedStream().forEach((customizer) -> customizer.customize(name, config));
-			DataSource dataSource = (options.getDataSource() != null)
-					? namedDataSource(name, options.getDataSource(), beanFactory)
-					: MigrationsDataSources.forInstance(name, SettingsResolver.database(sources, name),
-							applicationDataSource, connectionDetails, pools.orderedStream().toList());
-			instances.add(instance(name, new Migrations(config.build(), dataSource, null), options,
-					properties.getMode()));
+			catch (RuntimeException ex) {
+				throw MigrationsInstance.failure(name, ex);
+			}
 		}
 		return new MigrationsInstances(instances);
 	}
