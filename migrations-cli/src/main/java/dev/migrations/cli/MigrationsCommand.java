@@ -129,6 +129,11 @@ public final class MigrationsCommand implements Runnable {
 					+ "on-profile documents (default: $SPRING_PROFILES_ACTIVE, then the project's spring.profiles.active)")
 	private List<String> profiles;
 
+	@Option(names = "--instance", scope = ScopeType.INHERIT, paramLabel = "NAME", order = 14,
+			description = "Work on the migration set migrations.instances.<name>.* of the project's configuration "
+					+ "(its url, user, password, locations and tables) instead of the default migrations.*")
+	private String instance;
+
 	private boolean debug;
 
 	private final CommandContext context;
@@ -203,7 +208,8 @@ public final class MigrationsCommand implements Runnable {
 				this.schema, this.versionTable, this.historyTable,
 				(this.lockWait != null) ? this.lockWait : this.lockTimeout,
 				this.createSchemas ? Boolean.TRUE : null, this.noValidateChecksums ? Boolean.FALSE : null,
-				this.statementLockTimeout, this.statementTimeout, this.lockRetries, this.reconnect, this.profiles),
+				this.statementLockTimeout, this.statementTimeout, this.lockRetries, this.reconnect, this.profiles,
+				this.instance),
 				this.lockTimeout != null, this.json, this.debug, this.spec.commandLine());
 	}
 

@@ -37,18 +37,41 @@ public final class SettingsResolver {
 
 	private final SettingsSources sources;
 
-	private SettingsResolver(SettingsSources sources) {
+	/** {@code migrations.}, or an instance's {@code migrations.instances.<name>.}. */
+	private final String prefix;
+
+	/** Whether these are the settings of a named instance, which {@code MIGRATIONS_URL}/{@code DATABASE_URL} skip. */
+	private final boolean instance;
+
+	private SettingsResolver(SettingsSources sources, String instance) {
 		this.sources = sources;
+		this.instance = instance != null;
+		this.prefix = this.instance ? MigrationInstances.prefix(instance) : PREFIX;
 	}
 
 	/** The settings these sources give. */
 	public static MigrationsSettings resolve(SettingsSources sources) {
-		return new SettingsResolver(sources).settings();
+		return new SettingsResolver(sources, null).settings();
+	}
+
+	/**
+	 * The settings of instance {@code instance} ({@code migrations.instances.<instance>.*}, {@code null} for the
+	 * default set): the same rule under the instance's prefix, its options its own or the engine's defaults (they
+	 * take nothing of {@code migrations.*}), and its database {@code --url}, else the instance's {@code url}, else the
+	 * application's; {@code MIGRATIONS_URL} and {@code DATABASE_URL} name the default set's database and are skipped.
+	 */
+	public static MigrationsSettings resolve(SettingsSources sources, String instance) {
+		return new SettingsResolver(sources, instance).settings();
 	}
 
 	/** The database these sources name, before its URL is read. */
 	public static DatabaseChoice database(SettingsSources sources) {
-		return new SettingsResolver(sources).databaseChoice();
+		return new SettingsResolver(sources, null).databaseChoice();
+	}
+
+	/** The database of instance {@code instance} ({@code null} for the default set), before its URL is read. */
+	public static DatabaseChoice database(SettingsSources sources, String instance) {
+		return new SettingsResolver(sources, instance).databaseChoice();
 	}
 
 	private MigrationsSettings settings() {
@@ -112,7 +135,7 @@ public final class SettingsResolver {
 		if (flag != null) {
 			return new DatabaseChoice.Given(flag.value(), flag.origin());
 		}
-		for (String variable : COMMAND_URLS) {
+		for (String variable : this.instance ? List.<String>of() : COMMAND_URLS) {
 			String url = present(this.sources.environment().get(variable));
 			if (url != null) {
 				return new DatabaseChoice.Given(url, variable);
@@ -121,8 +144,9 @@ public final class SettingsResolver {
 		if (this.sources.application() == null) {
 			return new DatabaseChoice.None();
 		}
-		Found dedicated = configured(PREFIX + "url");
-		Login migrationsLogin = new Login(configuredValue(PREFIX + "user"), configuredValue(PREFIX + "password"));
+		Found dedicated = configured(this.prefix + "url");
+		Login migrationsLogin = new Login(configuredValue(this.prefix + "user"),
+				configuredValue(this.prefix + "password"));
 		if (dedicated != null) {
 			return new DatabaseChoice.Dedicated(dedicated.value(), dedicated.origin(), migrationsLogin);
 		}
@@ -141,12 +165,12 @@ public final class SettingsResolver {
 	private String commandValue(String name) {
 		Found flag = flag(name);
 		return (flag != null) ? flag.value()
-				: present(this.sources.environment().get(environmentName(PREFIX + name)));
+				: present(this.sources.environment().get(environmentName(this.prefix + name)));
 	}
 
 	private Found option(String name) {
 		Found flag = flag(name);
-		return (flag != null) ? flag : configured(PREFIX + name);
+		return (flag != null) ? flag : configured(this.prefix + name);
 	}
 
 	/** A list option: comma-separated, or indexed in the configuration ({@code migrations.locations[0]}...). */
@@ -156,7 +180,7 @@ public final class SettingsResolver {
 			return joined;
 		}
 		List<Found> items = new ArrayList<>();
-		for (Found item; (item = configured(PREFIX + name + "[" + items.size() + "]")) != null;) {
+		for (Found item; (item = configured(this.prefix + name + "[" + items.size() + "]")) != null;) {
 			items.add(item);
 		}
 		if (items.isEmpty()) {

@@ -33,8 +33,22 @@ public final class SpringBootProject {
 	 */
 	public static MigrationsSettings settings(Map<String, String> flags, Map<String, String> environment,
 			ProjectProperties project, Path defaultScripts) {
+		return settings(flags, environment, project, defaultScripts, null);
+	}
+
+	/**
+	 * Resolves the settings of a tool working on instance {@code instance} of {@code project}
+	 * ({@code migrations.instances.<instance>.*}), or on its default set when {@code null}.
+	 * @throws dev.migrations.error.MigrationsException for an instance the project does not configure, naming those
+	 * it does, or a setting with an unusable value
+	 */
+	public static MigrationsSettings settings(Map<String, String> flags, Map<String, String> environment,
+			ProjectProperties project, Path defaultScripts, String instance) {
+		if (instance != null) {
+			MigrationInstances.require(instance, MigrationInstances.names(project.all().keySet()));
+		}
 		MigrationsSettings settings = SettingsResolver
-			.resolve(new SettingsSources(flags, environment, project.found() ? project : null));
+			.resolve(new SettingsSources(flags, environment, project.found() ? project : null), instance);
 		return settings.withLocations(switch (settings.locationsFrom()) {
 			case FLAG -> settings.locations();
 			case DEFAULT -> List.of("filesystem:" + defaultScripts);

@@ -3,6 +3,7 @@ package dev.migrations.settings;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -288,6 +289,90 @@ class SettingsResolverTest {
 		assertThat(application).isEqualTo(
 				new DatabaseChoice.Application(null, null, new Login(null, "pw"), new Login("app", null)));
 		assertThat(application.login()).isEqualTo(new Login("app", "pw"));
+	}
+
+
+	static Stream<Arguments> instances() {
+		PropertyLookup twoSets = app("spring.datasource.url", "jdbc:postgresql://app-db/app",
+				"spring.datasource.username", "app", "migrations.url", "jdbc:postgresql://default-ddl/app",
+				"migrations.version-table", "default_version", "migrations.lock-wait", "5m",
+				"migrations.instances.orders.url", "jdbc:postgresql://orders-db/orders",
+				"migrations.instances.orders.user", "orders_ddl", "migrations.instances.orders.locations[0]",
+				"classpath:db/orders", "migrations.instances.orders.locations[1]", "classpath:db/orders-extra",
+				"migrations.instances.orders.version-table", "orders_version",
+				"migrations.instances.orders.history-table", "orders_history",
+				"migrations.instances.orders.transaction-mode", "single", "migrations.instances.audit.schema", "audit",
+				"migrations.instances.audit.user", "auditor", "migrations.instances.audit.lock-wait", "1500");
+		return Stream.of(
+				arguments("an instance's own url, login, locations and tables; nothing of migrations.*", "orders",
+						NONE, NONE, twoSets,
+						"orders-db:5432 from migrations.instances.orders.url in application.properties as orders_ddl/null, "
+								+ "[classpath:db/orders, classpath:db/orders-extra] APPLICATION, schema null, "
+								+ "orders_version, orders_history, SINGLE, PT1M"),
+				arguments("an instance without url is on the application's database, as its own user", "audit", NONE,
+						NONE, twoSets,
+						"app-db:5432 from spring.datasource.url in application.properties as auditor/null, "
+								+ "[classpath:db/migrations] DEFAULT, schema audit, migrations_version, "
+								+ "migrations_history, PER_REVISION, PT1.5S"),
+				arguments("the default set is untouched by the instances", null, NONE, NONE, twoSets,
+						"default-ddl:5432 from migrations.url in application.properties as null/null, "
+								+ "[classpath:db/migrations] DEFAULT, schema null, default_version, "
+								+ "migrations_history, PER_REVISION, PT5M"),
+				arguments("DATABASE_URL names the default set's database, not an instance's", "orders", NONE,
+						map("DATABASE_URL", "jdbc:postgresql://env-db/app"), twoSets,
+						"orders-db:5432 from migrations.instances.orders.url in application.properties as orders_ddl/null, "
+								+ "[classpath:db/orders, classpath:db/orders-extra] APPLICATION, schema null, "
+								+ "orders_version, orders_history, SINGLE, PT1M"),
+				arguments("an instance's environment variables as Spring names them", "orders", NONE,
+						map("MIGRATIONS_INSTANCES_ORDERS_URL", "jdbc:postgresql://env-orders/orders",
+								"MIGRATIONS_INSTANCES_ORDERS_VERSIONTABLE", "env_version"),
+						twoSets,
+						"env-orders:5432 from MIGRATIONS_INSTANCES_ORDERS_URL as orders_ddl/null, "
+								+ "[classpath:db/orders, classpath:db/orders-extra] APPLICATION, schema null, "
+								+ "env_version, orders_history, SINGLE, PT1M"),
+				arguments("flags over an instance's configuration", "orders",
+						map("url", "jdbc:postgresql://flag-db/orders", "version-table", "flag_version"), NONE, twoSets,
+						"flag-db:5432 from --url as null/null, [classpath:db/orders, classpath:db/orders-extra] "
+								+ "APPLICATION, schema null, flag_version, orders_history, SINGLE, PT1M"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("instances")
+	void instanceSettingsAreTheSameRuleUnderTheInstancesPrefix(String name, String instance,
+			Map<String, String> flags, Map<String, String> environment, PropertyLookup application, String expected) {
+		MigrationsSettings settings = SettingsResolver.resolve(new SettingsSources(flags, environment, application),
+				instance);
+		assertThat(describeDatabase(settings) + ", " + settings.locations() + " " + settings.locationsFrom()
+				+ ", schema " + settings.schema() + ", " + settings.versionTable() + ", " + settings.historyTable()
+				+ ", " + settings.transactionMode() + ", " + settings.lockTimeout())
+			.isEqualTo(expected);
+	}
+
+	@Test
+	void aBadInstanceValueNamesTheInstancesKey() {
+		SettingsSources sources = SettingsSources
+			.application(app("migrations.instances.orders.reconnect", "sometimes"));
+		assertThatExceptionOfType(MigrationsException.class)
+			.isThrownBy(() -> SettingsResolver.resolve(sources, "orders"))
+			.withMessage("Invalid boolean 'sometimes' for migrations.instances.orders.reconnect in application.properties");
+	}
+
+	@Test
+	void instanceNamesAreReadFromTheKeys() {
+		assertThat(MigrationInstances.names(List.of("migrations.url", "migrations.instances.orders.url",
+				"migrations.instances.audit.locations[0]", "migrations.instances.orders.order",
+				"migrations.instances.", "spring.datasource.url")))
+			.containsExactly("audit", "orders");
+	}
+
+	@Test
+	void anUnknownInstanceIsOneLineNamingTheKnownOnes() {
+		assertThatExceptionOfType(MigrationsException.class)
+			.isThrownBy(() -> MigrationInstances.require("order", List.of("audit", "orders")))
+			.withMessage("Unknown instance 'order' (known instances: audit, orders)");
+		assertThatExceptionOfType(MigrationsException.class)
+			.isThrownBy(() -> MigrationInstances.require("orders", List.of()))
+			.withMessage("Unknown instance 'orders' (none is configured)");
 	}
 
 }

@@ -23,11 +23,13 @@ import java.util.Map;
  * @param lockRetries {@code --lock-retries}
  * @param reconnect {@code --reconnect} or {@code --no-reconnect}
  * @param profiles {@code --profile}: the Spring profiles whose configuration the project's files give
+ * @param instance {@code --instance}: the migration set {@code migrations.instances.<name>.*} of the project's
+ * configuration to work on; {@code null} for the default set ({@code migrations.*})
  */
 public record GlobalOptions(String url, String user, String password, List<String> locations, String schema,
 		String versionTable, String historyTable, String lockTimeout, Boolean createSchemas, Boolean validateChecksums,
 		String statementLockTimeout, String statementTimeout, String lockRetries, Boolean reconnect,
-		List<String> profiles) {
+		List<String> profiles, String instance) {
 
 	public GlobalOptions {
 		locations = (locations != null) ? List.copyOf(locations) : List.of();

@@ -24,7 +24,7 @@ public final class Settings {
 	public static MigrationsSettings resolve(GlobalOptions options, Map<String, String> environment, Path directory) {
 		ProjectProperties project = ProjectProperties.load(directory, environment, options.profiles());
 		return SpringBootProject.settings(options.flags(), environment, project,
-				SpringBootProject.defaultScriptDirectory(directory));
+				SpringBootProject.defaultScriptDirectory(directory), options.instance());
 	}
 
 	/**

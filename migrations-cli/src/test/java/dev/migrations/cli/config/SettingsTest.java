@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class SettingsTest {
 
-	private static final GlobalOptions NONE = new GlobalOptions(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+	private static final GlobalOptions NONE = new GlobalOptions(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
 	@TempDir
 	Path project;
@@ -39,7 +39,7 @@ class SettingsTest {
 	@Test
 	void optionsWinOverTheEnvironment() {
 		GlobalOptions options = new GlobalOptions("postgresql://cli@h1/db", "admin", null, List.of("filesystem:sql"),
-				"audit", "versions", null, "5s", null, null, null, null, null, null, null);
+				"audit", "versions", null, "5s", null, null, null, null, null, null, null, null);
 		Map<String, String> environment = Map.of("MIGRATIONS_URL", "jdbc:postgresql://h2/db", "MIGRATIONS_USER", "env",
 				"MIGRATIONS_PASSWORD", "from-env");
 		MigrationsSettings settings = Settings.resolve(options, environment, this.project);
@@ -99,7 +99,7 @@ class SettingsTest {
 		assertThat(defaults.createSchemas()).isFalse();
 		assertThat(defaults.validateChecksums()).isTrue();
 		assertThat(defaults.configBuilder().build().createSchemas()).isFalse();
-		GlobalOptions flags = new GlobalOptions(null, null, null, null, null, null, null, null, true, false, null, null, null, null, null);
+		GlobalOptions flags = new GlobalOptions(null, null, null, null, null, null, null, null, true, false, null, null, null, null, null, null);
 		MigrationsSettings fromFlags = Settings.resolve(flags, Map.of(), this.project);
 		assertThat(fromFlags.createSchemas()).isTrue();
 		assertThat(fromFlags.validateChecksums()).isFalse();
@@ -133,7 +133,7 @@ class SettingsTest {
 		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> Settings.dataSource(settings))
 			.withMessage("Unsupported database URL scheme 'mysql' in DATABASE_URL");
 		MigrationsSettings malformed = Settings.resolve(
-				new GlobalOptions("postgresql://u:p@ss@host/db", null, null, null, null, null, null, null, null, null, null, null, null, null, null), Map.of(),
+				new GlobalOptions("postgresql://u:p@ss@host/db", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null), Map.of(),
 				this.project);
 		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> Settings.dataSource(malformed))
 			.withMessage("Malformed database URL in --url: special characters in the user name or password must be"
@@ -215,7 +215,7 @@ class SettingsTest {
 		assertThat(Settings.resolve(NONE, Map.of(), this.project).database().jdbcUrl()).isEqualTo("jdbc:h2:mem:app");
 		assertThat(Settings.resolve(NONE, Map.of("SPRING_PROFILES_ACTIVE", "prod"), this.project).database().host())
 			.isEqualTo("prod-db");
-		GlobalOptions ci = new GlobalOptions(null, null, null, null, null, null, null, null, null, null, null, null, null, null, List.of("ci"));
+		GlobalOptions ci = new GlobalOptions(null, null, null, null, null, null, null, null, null, null, null, null, null, null, List.of("ci"), null);
 		MigrationsSettings settings = Settings.resolve(ci, Map.of("SPRING_PROFILES_ACTIVE", "prod"), this.project);
 		assertThat(settings.database().host()).isEqualTo("ci-db");
 		assertThat(settings.databaseSource())

@@ -75,7 +75,8 @@ public final class MigrationsAutoConfiguration {
 			@MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
 			ObjectProvider<JdbcConnectionDetails> connectionDetails) {
 		return new MigrationsInitializer(migrations, RunModes.apply(properties.getMode(),
-				DatabaseCreation.before(strategy.getIfAvailable(() -> startupStrategy(properties, probe)), properties,
+				DatabaseCreation.before(strategy.getIfAvailable(() -> startupStrategy(properties.getOnStartup(),
+						properties.getTarget(), properties.getLint(), probe)), properties,
 						migrationsDataSource.getIfAvailable(), connectionDetails.getIfAvailable()),
 				probe));
 	}
@@ -89,14 +90,13 @@ public final class MigrationsAutoConfiguration {
 		return LazyInitializationExcludeFilter.forBeanTypes(MigrationsInitializer.class);
 	}
 
-	/** The strategy {@code migrations.on-startup} names; an upgrade tells the probe what it left. */
-	private static MigrationsStartupStrategy startupStrategy(MigrationsProperties properties,
-			MigrationsStatusProbe probe) {
-		return switch (properties.getOnStartup()) {
-			case UPGRADE -> (migrations) -> probe.migrated(
-					StartupActions.upgrade(migrations, properties.getTarget(), properties.getLint()));
-			case VALIDATE -> MigrationsStartupStrategy.validate(properties.getTarget());
-			case NONE -> (migrations) -> StartupActions.reportPending(migrations, properties.getTarget());
+	/** The strategy {@code on-startup} names, of a set; an upgrade tells the probe what it left. */
+	static MigrationsStartupStrategy startupStrategy(MigrationsProperties.OnStartup onStartup, String target,
+			MigrationsProperties.Lint lint, MigrationsStatusProbe probe) {
+		return switch (onStartup) {
+			case UPGRADE -> (migrations) -> probe.migrated(StartupActions.upgrade(migrations, target, lint));
+			case VALIDATE -> MigrationsStartupStrategy.validate(target);
+			case NONE -> (migrations) -> StartupActions.reportPending(migrations, target);
 		};
 	}
 

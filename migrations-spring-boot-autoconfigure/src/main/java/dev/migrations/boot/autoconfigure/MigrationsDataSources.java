@@ -14,6 +14,7 @@ import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
 import dev.migrations.settings.DatabaseChoice;
 import dev.migrations.settings.Login;
+import dev.migrations.settings.MigrationInstances;
 import dev.migrations.settings.PropertyLookup;
 import dev.migrations.settings.SettingsResolver;
 import dev.migrations.settings.SettingsSources;
@@ -62,6 +63,37 @@ final class MigrationsDataSources {
 		}
 		DatabaseChoice choice = SettingsResolver
 			.database(SettingsSources.application(configuration(properties)));
+		return ofChoice(choice, unique, connectionDetails, poolMetadata);
+	}
+
+	/**
+	 * The database of a named instance, as the settings rule chose it over the application's configuration: one of
+	 * its own from its {@code url}, else the application's (as its {@code user} if set).
+	 * @param instance the instance's name, for messages
+	 */
+	static DataSource forInstance(String instance, DatabaseChoice choice, ObjectProvider<DataSource> application,
+			ObjectProvider<JdbcConnectionDetails> connectionDetails,
+			Collection<DataSourcePoolMetadataProvider> poolMetadata) {
+		DataSource unique = null;
+		if (choice instanceof DatabaseChoice.Application) {
+			try {
+				unique = application.getIfAvailable();
+			}
+			catch (NoUniqueBeanDefinitionException ex) {
+				String prefix = MigrationInstances.prefix(instance);
+				throw new MigrationsException(ErrorKind.CONFIG, "Found " + ex.getNumberOfBeansFound()
+						+ " DataSources and migration instance '" + instance + "' names none",
+						"Set " + prefix + "data-source to the name of the DataSource bean to migrate, or " + prefix
+								+ "url");
+			}
+		}
+		return ofChoice(choice, unique, connectionDetails, poolMetadata);
+	}
+
+	/** A database of migrations' own, else the application's DataSource, else one from its connection details. */
+	private static DataSource ofChoice(DatabaseChoice choice, @Nullable DataSource unique,
+			ObjectProvider<JdbcConnectionDetails> connectionDetails,
+			Collection<DataSourcePoolMetadataProvider> poolMetadata) {
 		if (choice instanceof DatabaseChoice.Dedicated dedicated) {
 			return withLogin(DataSourceBuilder.create().url(dedicated.url()), dedicated.login()).build();
 		}

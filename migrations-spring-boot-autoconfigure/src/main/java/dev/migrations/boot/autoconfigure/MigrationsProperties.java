@@ -2,7 +2,9 @@ package dev.migrations.boot.autoconfigure;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -103,6 +105,13 @@ public class MigrationsProperties {
 
 	/** Login password for migrations. */
 	private @Nullable String password;
+
+	/**
+	 * Further migration sets by name, each on its own database with its own options, run before this default set.
+	 * Besides these keys, each takes 'url', 'user', 'password' and the engine options of 'migrations.*'
+	 * ('locations', 'version-table', 'history-table'...) under its own prefix.
+	 */
+	private Map<String, MigrationsInstanceProperties> instances = new LinkedHashMap<>();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -286,6 +295,14 @@ public class MigrationsProperties {
 
 	public void setPassword(@Nullable String password) {
 		this.password = password;
+	}
+
+	public Map<String, MigrationsInstanceProperties> getInstances() {
+		return this.instances;
+	}
+
+	public void setInstances(Map<String, MigrationsInstanceProperties> instances) {
+		this.instances = instances;
 	}
 
 	/** The engine's configuration as these properties set it; Java migrations, class loader and customizers aside. */

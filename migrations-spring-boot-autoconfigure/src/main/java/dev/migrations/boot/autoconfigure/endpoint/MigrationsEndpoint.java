@@ -1,7 +1,9 @@
 package dev.migrations.boot.autoconfigure.endpoint;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -36,10 +38,21 @@ public class MigrationsEndpoint {
 
 	private final Migrations migrations;
 
+	private final Map<String, MigrationsStatusProbe> instances;
+
 	/** @param probe reads the database's status within a bound time */
 	public MigrationsEndpoint(MigrationsStatusProbe probe) {
+		this(probe, Map.of());
+	}
+
+	/**
+	 * @param probe reads the default set's database status within a bound time
+	 * @param instances the probes of the named instances ({@code migrations.instances.<name>}), in run order
+	 */
+	public MigrationsEndpoint(MigrationsStatusProbe probe, Map<String, MigrationsStatusProbe> instances) {
 		this.probe = probe;
 		this.migrations = probe.migrations();
+		this.instances = new LinkedHashMap<>(instances);
 	}
 
 	@ReadOperation
@@ -48,7 +61,17 @@ public class MigrationsEndpoint {
 		if (reading instanceof Reading.Unavailable unavailable) {
 			return UnavailableDescriptor.response(unavailable);
 		}
-		return new WebEndpointResponse<>(MigrationsDescriptor.of(((Reading.Read) reading).status()));
+		Map<String, OperationResponseBody> instances = new LinkedHashMap<>();
+		this.instances.forEach((name, instance) -> instances.put(name, describe(instance.read())));
+		return new WebEndpointResponse<>(MigrationsDescriptor.of(((Reading.Read) reading).status(), instances));
+	}
+
+	/** An instance's entry: where its database stands, or why it could not be read with what was last seen. */
+	private static OperationResponseBody describe(Reading reading) {
+		if (reading instanceof Reading.Unavailable unavailable) {
+			return UnavailableDescriptor.of(unavailable);
+		}
+		return MigrationsDescriptor.of(((Reading.Read) reading).status(), Map.of());
 	}
 
 	/**
@@ -96,13 +119,17 @@ public class MigrationsEndpoint {
 	 * @param pending the revisions not applied yet, in the order they would run (the history's {@code pending}
 	 * entries)
 	 * @param history every revision, newest first
+	 * @param instances the named instances by name, each with these fields or, when its database could not be read,
+	 * {@code error} and {@code lastSeen}; left out when the application has none
 	 */
 	public record MigrationsDescriptor(List<String> current, List<String> heads, String target, boolean upToDate,
-			List<String> pending, List<RevisionDescriptor> history) implements OperationResponseBody {
+			List<String> pending, List<RevisionDescriptor> history,
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, OperationResponseBody> instances)
+			implements OperationResponseBody {
 
-		static MigrationsDescriptor of(MigrationsStatus status) {
+		static MigrationsDescriptor of(MigrationsStatus status, Map<String, OperationResponseBody> instances) {
 			return new MigrationsDescriptor(status.current(), status.heads(), status.target(), status.upToDate(),
-					status.pending(), status.history().stream().map(RevisionDescriptor::of).toList());
+					status.pending(), status.history().stream().map(RevisionDescriptor::of).toList(), instances);
 		}
 
 	}
@@ -180,9 +207,11 @@ public class MigrationsEndpoint {
 			@Nullable Seen lastSeen) implements OperationResponseBody {
 
 		static WebEndpointResponse<OperationResponseBody> response(Reading.Unavailable unavailable) {
-			return new WebEndpointResponse<>(
-					new UnavailableDescriptor(ErrorDescriptor.Problem.of(unavailable.cause()), unavailable.lastSeen()),
-					WebEndpointResponse.STATUS_SERVICE_UNAVAILABLE);
+			return new WebEndpointResponse<>(of(unavailable), WebEndpointResponse.STATUS_SERVICE_UNAVAILABLE);
+		}
+
+		static UnavailableDescriptor of(Reading.Unavailable unavailable) {
+			return new UnavailableDescriptor(ErrorDescriptor.Problem.of(unavailable.cause()), unavailable.lastSeen());
 		}
 
 	}

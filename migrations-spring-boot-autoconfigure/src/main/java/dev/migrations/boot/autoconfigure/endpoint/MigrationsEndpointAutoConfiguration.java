@@ -1,7 +1,10 @@
 package dev.migrations.boot.autoconfigure.endpoint;
 
+import java.util.List;
+
 import dev.migrations.Migrations;
 import dev.migrations.boot.autoconfigure.MigrationsAutoConfiguration;
+import dev.migrations.boot.autoconfigure.MigrationsInstances;
 import dev.migrations.boot.autoconfigure.MigrationsProperties;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe;
 
@@ -25,9 +28,10 @@ public final class MigrationsEndpointAutoConfiguration {
 	@ConditionalOnBean(Migrations.class)
 	@ConditionalOnMissingBean
 	MigrationsEndpoint migrationsEndpoint(Migrations migrations, MigrationsProperties properties,
-			ObjectProvider<MigrationsStatusProbe> probe) {
+			ObjectProvider<MigrationsStatusProbe> probe, ObjectProvider<MigrationsInstances> instances) {
 		return new MigrationsEndpoint(probe.getIfAvailable(() -> new MigrationsStatusProbe(migrations,
-				properties.getTarget(), MigrationsStatusProbe.DEFAULT_TIMEOUT)));
+				properties.getTarget(), MigrationsStatusProbe.DEFAULT_TIMEOUT)),
+				instances.getIfAvailable(() -> new MigrationsInstances(List.of())).probes());
 	}
 
 }

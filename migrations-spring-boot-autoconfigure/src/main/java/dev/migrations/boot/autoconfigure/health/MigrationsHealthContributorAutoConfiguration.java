@@ -1,7 +1,10 @@
 package dev.migrations.boot.autoconfigure.health;
 
+import java.util.List;
+
 import dev.migrations.Migrations;
 import dev.migrations.boot.autoconfigure.MigrationsAutoConfiguration;
+import dev.migrations.boot.autoconfigure.MigrationsInstances;
 import dev.migrations.boot.autoconfigure.MigrationsProperties;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe;
 
@@ -28,9 +31,10 @@ public final class MigrationsHealthContributorAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = { "migrationsHealthIndicator", "migrationsHealthContributor" })
 	MigrationsHealthIndicator migrationsHealthIndicator(Migrations migrations, MigrationsProperties properties,
-			ObjectProvider<MigrationsStatusProbe> probe) {
+			ObjectProvider<MigrationsStatusProbe> probe, ObjectProvider<MigrationsInstances> instances) {
 		return new MigrationsHealthIndicator(probe.getIfAvailable(() -> new MigrationsStatusProbe(migrations,
-				properties.getTarget(), MigrationsStatusProbe.DEFAULT_TIMEOUT)));
+				properties.getTarget(), MigrationsStatusProbe.DEFAULT_TIMEOUT)),
+				instances.getIfAvailable(() -> new MigrationsInstances(List.of())).probes());
 	}
 
 }

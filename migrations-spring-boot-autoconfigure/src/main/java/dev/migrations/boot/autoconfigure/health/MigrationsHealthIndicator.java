@@ -1,7 +1,10 @@
 package dev.migrations.boot.autoconfigure.health;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import dev.migrations.boot.autoconfigure.MigrationsStatus;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe;
@@ -9,6 +12,7 @@ import dev.migrations.boot.autoconfigure.MigrationsStatusProbe.Reading;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe.Seen;
 import dev.migrations.report.RevisionView;
 
+import org.springframework.boot.health.actuate.endpoint.StatusAggregator;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
@@ -25,27 +29,64 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 
 	private final MigrationsStatusProbe probe;
 
+	private final Map<String, MigrationsStatusProbe> instances;
+
 	/** @param probe reads the database's status within a bound time */
 	public MigrationsHealthIndicator(MigrationsStatusProbe probe) {
+		this(probe, Map.of());
+	}
+
+	/**
+	 * @param probe reads the default set's database status within a bound time
+	 * @param instances the probes of the named instances ({@code migrations.instances.<name>}), in run order: each
+	 * is a detail under {@code instances}, and the status is the worst of all
+	 */
+	public MigrationsHealthIndicator(MigrationsStatusProbe probe, Map<String, MigrationsStatusProbe> instances) {
 		super("Migrations health check failed");
 		this.probe = probe;
+		this.instances = new LinkedHashMap<>(instances);
 	}
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
-		if (this.probe.upgrading()) {
+		healthOf(this.probe, builder);
+		if (this.instances.isEmpty()) {
+			return;
+		}
+		Map<String, Health> instances = new LinkedHashMap<>();
+		this.instances.forEach((name, instance) -> instances.put(name, instanceHealth(instance)));
+		Set<Status> statuses = new HashSet<>();
+		statuses.add(builder.build().getStatus());
+		instances.values().forEach((health) -> statuses.add(health.getStatus()));
+		builder.status(StatusAggregator.getDefault().getAggregateStatus(statuses)).withDetail("instances", instances);
+	}
+
+	private static Health instanceHealth(MigrationsStatusProbe probe) {
+		Health.Builder builder = Health.unknown();
+		try {
+			healthOf(probe, builder);
+		}
+		catch (RuntimeException ex) {
+			builder.down(ex);
+		}
+		return builder.build();
+	}
+
+	/** The health of one set, read through its probe. */
+	private static void healthOf(MigrationsStatusProbe probe, Health.Builder builder) {
+		if (probe.upgrading()) {
 			builder.outOfService().withDetail("upgrading", true);
 			return;
 		}
-		var migrated = this.probe.migratedByApplication();
+		var migrated = probe.migratedByApplication();
 		if (migrated.isPresent()) {
 			builder.up()
 				.withDetail("current", migrated.get().current())
-				.withDetail("heads", this.probe.migrations().heads(false).stream().map(RevisionView::id).toList())
+				.withDetail("heads", probe.migrations().heads(false).stream().map(RevisionView::id).toList())
 				.withDetail("pending", 0);
 			return;
 		}
-		Reading reading = this.probe.read();
+		Reading reading = probe.read();
 		if (reading instanceof Reading.Read read) {
 			healthOf(read.status(), builder);
 		}

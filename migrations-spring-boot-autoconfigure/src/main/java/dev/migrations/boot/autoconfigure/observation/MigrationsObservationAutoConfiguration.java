@@ -2,8 +2,11 @@ package dev.migrations.boot.autoconfigure.observation;
 
 import dev.migrations.boot.autoconfigure.MigrationsAutoConfiguration;
 import dev.migrations.boot.autoconfigure.MigrationsConfigCustomizer;
+import dev.migrations.boot.autoconfigure.MigrationsInstanceCustomizer;
+import dev.migrations.boot.autoconfigure.MigrationsInstances;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.observation.ObservationRegistry;
 
@@ -27,7 +30,7 @@ import org.springframework.core.annotation.Order;
 @ConditionalOnClass(ObservationRegistry.class)
 public final class MigrationsObservationAutoConfiguration {
 
-	/** The {@code instance} key of the observations and the gauge: the one migration set of the application. */
+	/** The {@code instance} key of the observations and the gauge of the default set; an instance's is its name. */
 	static final String INSTANCE = "default";
 
 	@Bean
@@ -37,17 +40,33 @@ public final class MigrationsObservationAutoConfiguration {
 		return (config) -> config.listener(new ObservingMigrationListener(registry, INSTANCE));
 	}
 
+	/** Each named instance's runs and revisions, its name the {@code instance} key. */
+	@Bean
+	@ConditionalOnBean(ObservationRegistry.class)
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	MigrationsInstanceCustomizer migrationsInstanceObservations(ObservationRegistry registry) {
+		return (instance, config) -> config.listener(new ObservingMigrationListener(registry, instance));
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(MeterBinder.class)
 	static class PendingRevisionsGauge {
 
 		@Bean
-		MeterBinder migrationsPendingGauge(ObjectProvider<MigrationsStatusProbe> probe) {
-			return (registry) -> probe.ifAvailable((available) -> Gauge
-				.builder("migrations.pending", available, MigrationsStatusProbe::pendingRevisions)
+		MeterBinder migrationsPendingGauge(ObjectProvider<MigrationsStatusProbe> probe,
+				ObjectProvider<MigrationsInstances> instances) {
+			return (registry) -> {
+				probe.ifAvailable((available) -> pending(INSTANCE, available, registry));
+				instances.ifAvailable((available) -> available.probes()
+					.forEach((name, instance) -> pending(name, instance, registry)));
+			};
+		}
+
+		private static void pending(String instance, MigrationsStatusProbe probe, MeterRegistry registry) {
+			Gauge.builder("migrations.pending", probe, MigrationsStatusProbe::pendingRevisions)
 				.description("Revisions not applied yet, as the application last saw them")
-				.tag("instance", INSTANCE)
-				.register(registry));
+				.tag("instance", instance)
+				.register(registry);
 		}
 
 	}

@@ -1,0 +1,38 @@
+package dev.migrations.boot.autoconfigure;
+
+import dev.migrations.Migrations;
+import dev.migrations.error.MigrationsException;
+
+/**
+ * One named migration set of the application, {@code migrations.instances.<name>}, ready to run.
+ *
+ * @param name the instance's name, the {@code instance} tag of its observations
+ * @param migrations the engine over the instance's database
+ * @param probe reads the instance's status for the endpoint and health
+ * @param strategy what start-up does with the instance's database
+ */
+public record MigrationsInstance(String name, Migrations migrations, MigrationsStatusProbe probe,
+		MigrationsStartupStrategy strategy) {
+
+	/** The initializer that runs the strategy, failures named after the instance. */
+	MigrationsInitializer initializer() {
+		return new MigrationsInitializer(this.migrations, (engine) -> {
+			try {
+				this.strategy.migrate(engine);
+			}
+			catch (RuntimeException ex) {
+				throw failure(this.name, ex);
+			}
+		});
+	}
+
+	/** The failure with the instance's name in front, its kind and hint kept for the failure analysis. */
+	static RuntimeException failure(String name, RuntimeException failure) {
+		String message = "Migration instance '" + name + "': " + failure.getMessage();
+		if (failure instanceof MigrationsException migrationsException) {
+			return new MigrationsException(migrationsException.kind(), message, migrationsException.hint(), failure);
+		}
+		return new IllegalStateException(message, failure);
+	}
+
+}

@@ -1,0 +1,64 @@
+package dev.migrations.boot.autoconfigure;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import dev.migrations.settings.MigrationInstances;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
+import org.springframework.core.env.Environment;
+
+/**
+ * The application's named migration sets, {@code migrations.instances.<name>}, in the order they run: by their
+ * {@code order}, then by name. Each has its own initializer, so the application's database users wait for every one.
+ *
+ * @param all the instances, in run order
+ */
+public record MigrationsInstances(List<MigrationsInstance> all) {
+
+	public MigrationsInstances {
+		all = List.copyOf(all);
+	}
+
+	/** The instance named {@code name}. */
+	public MigrationsInstance get(String name) {
+		return this.all.stream()
+			.filter((instance) -> instance.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No migration instance named '" + name + "'"));
+	}
+
+	/** Each instance's status probe by its name, in run order. */
+	public Map<String, MigrationsStatusProbe> probes() {
+		Map<String, MigrationsStatusProbe> probes = new LinkedHashMap<>();
+		this.all.forEach((instance) -> probes.put(instance.name(), instance.probe()));
+		return probes;
+	}
+
+	/**
+	 * The names of the instances the environment configures, in run order: every name with a key under
+	 * {@code migrations.instances.<name>.}, from any property source (environment variables included).
+	 */
+	static List<String> declared(Environment environment) {
+		List<String> keys = StreamSupport.stream(ConfigurationPropertySources.get(environment).spliterator(), false)
+			.filter(IterableConfigurationPropertySource.class::isInstance)
+			.flatMap((source) -> ((IterableConfigurationPropertySource) source).stream())
+			.map(Object::toString)
+			.filter((key) -> key.startsWith(MigrationInstances.PREFIX))
+			.toList();
+		Binder binder = Binder.get(environment);
+		Map<String, Integer> orders = new LinkedHashMap<>();
+		MigrationInstances.names(keys)
+			.forEach((name) -> orders.put(name,
+					binder.bind(MigrationInstances.prefix(name) + "order", Integer.class).orElse(0)));
+		return orders.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
+}
