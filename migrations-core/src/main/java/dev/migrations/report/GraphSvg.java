@@ -29,7 +29,7 @@ public final class GraphSvg {
 	private static final int RADIUS = 6;
 
 	/** The width the text of a row is assumed to take per character, to size the image. */
-	private static final double CHARACTER_WIDTH = 7.4;
+	private static final double CHARACTER_WIDTH = 8.0;
 
 	private static final String STYLE = """
 			.edge{fill:none;stroke:#6c7a89;stroke-width:2}\
