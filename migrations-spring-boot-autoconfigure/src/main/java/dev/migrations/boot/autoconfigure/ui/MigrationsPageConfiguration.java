@@ -1,11 +1,17 @@
 package dev.migrations.boot.autoconfigure.ui;
 
+import java.nio.charset.StandardCharsets;
+
 import dev.migrations.Migrations;
 import dev.migrations.boot.autoconfigure.MigrationsProperties;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.RuntimeHintsRegistrar;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -14,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
@@ -28,9 +35,10 @@ import org.springframework.http.MediaType;
 @ConditionalOnBean(Migrations.class)
 @ConditionalOnWebApplication
 @EnableConfigurationProperties({ MigrationsUiProperties.class, MigrationsProperties.class })
+@ImportRuntimeHints(MigrationsPageConfiguration.PageResources.class)
 public class MigrationsPageConfiguration {
 
-	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8);
+	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
 	@Bean
 	MigrationsPageRenderer migrationsPageRenderer(Migrations migrations, MigrationsProperties properties,
@@ -45,6 +53,16 @@ public class MigrationsPageConfiguration {
 		headers.set("Content-Security-Policy", MigrationsPage.CONTENT_SECURITY_POLICY);
 		headers.set("X-Content-Type-Options", "nosniff");
 		headers.set("Referrer-Policy", "no-referrer");
+	}
+
+	/** The page's script and styles in a native image, where only registered resources can be read. */
+	static class PageResources implements RuntimeHintsRegistrar {
+
+		@Override
+		public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
+			hints.resources().registerPattern("dev/migrations/boot/autoconfigure/ui/page.*");
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

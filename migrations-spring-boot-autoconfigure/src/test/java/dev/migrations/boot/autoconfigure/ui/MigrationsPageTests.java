@@ -108,6 +108,16 @@ class MigrationsPageTests {
 			.contains("<dt>Unknown to the scripts</dt><dd>gone99</dd>");
 	}
 
+	@Test
+	void theScriptAndStylesAreInANativeImage() {
+		org.springframework.aot.hint.RuntimeHints hints = new org.springframework.aot.hint.RuntimeHints();
+		new MigrationsPageConfiguration.PageResources().registerHints(hints, getClass().getClassLoader());
+		for (String name : List.of("page.js", "page.css")) {
+			assertThat(org.springframework.aot.hint.predicate.RuntimeHintsPredicates.resource()
+				.forResource("dev/migrations/boot/autoconfigure/ui/" + name)).as(name).accepts(hints);
+		}
+	}
+
 	private static MigrationsPage page() {
 		return MigrationsPage.of(new Reading.Read(atHead()), REVISIONS, GRAPH::dependencies, List.of(), null);
 	}
