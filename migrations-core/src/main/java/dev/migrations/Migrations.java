@@ -283,6 +283,14 @@ public final class Migrations {
 		return new StatusReports(listings()).report(rows, applied, mismatches, pending);
 	}
 
+	/**
+	 * Every step the history table recorded, oldest first: upgrades, downgrades, stamps and repairs, failed tries
+	 * included, with who ran them, when and how long they took (creates nothing).
+	 */
+	public List<HistoryEntry> log() {
+		return runner().database().readLog();
+	}
+
 	// --- offline SQL ----------------------------------------------------------------------------
 
 	/**

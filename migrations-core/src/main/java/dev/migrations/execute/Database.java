@@ -198,6 +198,11 @@ public final class Database {
 		return historyTable(dialect(connection)).latestApplied(connection);
 	}
 
+	/** Every history row, oldest first; none when the table does not exist yet. Creates nothing. */
+	public List<HistoryEntry> readLog() {
+		return read((connection) -> historyTable(dialect(connection)).readAll(connection));
+	}
+
 	/** For each applied revision, the checksum recorded when it was applied; none when there is no history yet. */
 	Map<String, String> readChecksums(Connection connection) throws SQLException {
 		return readHistory(connection).appliedChecksums();

@@ -24,9 +24,12 @@ import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
 import dev.migrations.report.CheckReport;
 import dev.migrations.report.RevisionView;
+import dev.migrations.state.HistoryEntry;
+import dev.migrations.state.HistoryOperation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The facade never damages the state on a real database: a schema that does not exist is neither created (unless
@@ -116,6 +119,26 @@ abstract class StateSafetyTest {
 		assertThat(creating.upgrade("head").after()).containsExactly("r2");
 		assertThat(schemaExists(schema)).isTrue();
 		assertThat(rows(schema + ".migrations_version")).containsExactly("r2");
+	}
+
+	// --- the history log ------------------------------------------------------------------------
+
+	@Test
+	void theLogListsEveryStepFailedTriesIncluded() {
+		assertThat(migrations().log()).isEmpty();
+		assertThat(migrations().current()).isEmpty();
+		migrations().upgrade("head");
+		this.scripts.revision("3_broken.sql", "r3", "r2", "SELECT * FROM no_such_table;", "SELECT 1;");
+		assertThatExceptionOfType(MigrationsException.class).isThrownBy(() -> migrations().upgrade("head"));
+		List<HistoryEntry> log = migrations().log();
+		assertThat(log).extracting(HistoryEntry::revision, HistoryEntry::operation, HistoryEntry::success)
+			.containsExactly(tuple("r1", HistoryOperation.UPGRADE, true), tuple("r2", HistoryOperation.UPGRADE, true),
+					tuple("r3", HistoryOperation.UPGRADE, false));
+		assertThat(log).allSatisfy((entry) -> {
+			assertThat(entry.installedBy()).isNotBlank();
+			assertThat(entry.installedAt()).isNotNull();
+			assertThat(entry.executionMs()).isNotNull();
+		});
 	}
 
 	// --- stamp with overlapping targets ---------------------------------------------------------
