@@ -26,12 +26,13 @@ public class NoteController {
 
 	@GetMapping
 	public List<Note> all() {
-		return this.notes.findAll();
+		return this.notes.findAllByOrderByIdAsc().stream().map(NoteEntity::toNote).toList();
 	}
 
 	@GetMapping("/{id}")
 	public Note one(@PathVariable long id) {
 		return this.notes.findById(id)
+			.map(NoteEntity::toNote)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No note " + id));
 	}
 
@@ -40,7 +41,7 @@ public class NoteController {
 		if (note.title() == null || note.title().isBlank()) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A note needs a title");
 		}
-		Note added = this.notes.add(note);
+		Note added = this.notes.saveAndFlush(new NoteEntity(note)).toNote();
 		return ResponseEntity.created(URI.create("/notes/" + added.id())).body(added);
 	}
 

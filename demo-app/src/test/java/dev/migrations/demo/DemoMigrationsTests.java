@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every check of the demo's revisions, with the configuration of {@code application.properties}: single head,
  * upgrade from empty with a note seeded before the author column exists, the stairway through both branches and
- * their merge, and lint.
+ * their merge, lint, and the JPA entities mapping exactly the schema at head.
  */
 @MigrationsTest(properties = "spring.datasource.url=jdbc:h2:mem:demo_migrations;DB_CLOSE_DELAY=-1")
 class DemoMigrationsTests {
@@ -36,6 +36,7 @@ class DemoMigrationsTests {
 			.assertAt("e5f6a7b8c9d0", (connection) -> assertThat(titlesAndAuthors(connection))
 				.containsExactly("Groceries by null", "Welcome by migrations"))
 			.withLint()
+			.withEntityPackages("dev.migrations.demo")
 			.checks();
 	}
 

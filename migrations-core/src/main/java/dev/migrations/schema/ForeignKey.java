@@ -2,6 +2,7 @@ package dev.migrations.schema;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A foreign key.
@@ -59,6 +60,16 @@ public record ForeignKey(String name, List<String> columns, String targetSchema,
 	public String describe(String table) {
 		return TableElement.super.describe(table) + " to " + target() + " on delete " + this.onDelete.sql().toLowerCase(Locale.ROOT)
 				+ " on update " + this.onUpdate.sql().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Whether the two keys are the same but for their names: a key a script declared unnamed is named by the database
+	 * ({@code note_tags_note_id_fkey}, {@code CONSTRAINT_1}), the same key from JPA entities by Hibernate.
+	 */
+	public boolean sameDefinition(ForeignKey other) {
+		return this.columns.equals(other.columns) && Objects.equals(this.targetSchema, other.targetSchema)
+				&& this.targetTable.equals(other.targetTable) && this.targetColumns.equals(other.targetColumns)
+				&& this.onDelete == other.onDelete && this.onUpdate == other.onUpdate;
 	}
 
 }

@@ -116,15 +116,26 @@ public record SchemaDiff(List<SchemaChange> changes) {
 			changes.add(new ChangeTableComment(to.name(), from.comment(), to.comment()));
 		}
 		for (TableElement element : from.elements()) {
-			if (!to.elements().contains(element)) {
+			if (!hasMatch(element, to.elements())) {
 				changes.add(new DropElement(from.name(), element));
 			}
 		}
 		for (TableElement element : to.elements()) {
-			if (!from.elements().contains(element)) {
+			if (!hasMatch(element, from.elements())) {
 				changes.add(new AddElement(to.name(), element));
 			}
 		}
+	}
+
+	/**
+	 * Keys, constraints and indexes match by value; a foreign key by its definition, its name aside, as Alembic
+	 * compares them: the same key is named by the database when a script leaves it unnamed, and by Hibernate.
+	 */
+	private static boolean hasMatch(TableElement element, List<TableElement> others) {
+		if (element instanceof ForeignKey key) {
+			return others.stream().anyMatch((other) -> other instanceof ForeignKey otherKey && key.sameDefinition(otherKey));
+		}
+		return others.contains(element);
 	}
 
 	/** One change per aspect that differs, each starting from the column the previous one left. */

@@ -76,6 +76,25 @@ class SchemaDiffTest {
 	}
 
 	@Test
+	void matchesForeignKeysByDefinitionWhateverTheirNames() {
+		List<Column> columns = List.of(column("id", "integer", false), column("org_id", "integer", true));
+		ForeignKey named = new ForeignKey("users_org_id_fkey", List.of("org_id"), null, "orgs", List.of("id"),
+				ForeignKey.Action.CASCADE, ForeignKey.Action.NO_ACTION);
+		ForeignKey hibernates = new ForeignKey("fkb15yxop81senc5xs5tjrsy4k4", List.of("org_id"), null, "orgs",
+				List.of("id"), ForeignKey.Action.CASCADE, ForeignKey.Action.NO_ACTION);
+		ForeignKey restricting = new ForeignKey("fkb15yxop81senc5xs5tjrsy4k4", List.of("org_id"), null, "orgs",
+				List.of("id"), ForeignKey.Action.RESTRICT, ForeignKey.Action.NO_ACTION);
+
+		assertThat(SchemaDiff.between(catalog(table("users", columns, List.of(), List.of(named))),
+				catalog(table("users", columns, List.of(), List.of(hibernates))))
+			.descriptions()).isEmpty();
+		assertThat(SchemaDiff.between(catalog(table("users", columns, List.of(), List.of(named))),
+				catalog(table("users", columns, List.of(), List.of(restricting))))
+			.descriptions()).containsExactly("Detected removed foreign key 'users_org_id_fkey' on 'users(org_id)' to 'orgs(id)'",
+					"Detected added foreign key 'fkb15yxop81senc5xs5tjrsy4k4' on 'users(org_id)' to 'orgs(id)'");
+	}
+
+	@Test
 	void createsTablesBeforeTheKeysThatPointAtThemAndDropsKeysBeforeTheirTables() {
 		Table orgs = table("orgs", List.of(column("id", "integer", false), column("owner_id", "integer", true)),
 				List.of(), List.of(new ForeignKey("fk_orgs_owner", List.of("owner_id"), null, "users", List.of("id"),
