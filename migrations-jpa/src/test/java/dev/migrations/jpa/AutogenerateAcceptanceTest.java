@@ -128,7 +128,7 @@ class AutogenerateAcceptanceTest {
 				change("multi-column index", List.of(ItemWithNote.class), List.of(ItemWithTwoColumnIndex.class),
 						"Detected added index 'item_name_note_idx'"),
 				change("@Table(indexes) index made unique", List.of(ItemWithNameIndex.class),
-						List.of(ItemWithUniqueNameIndex.class), "Detected added unique index 'item_name_idx'"),
+						List.of(ItemWithUniqueNameIndex.class), "Detected added unique"),
 				change("foreign key added", List.of(Item.class, Category.class),
 						List.of(ItemInCategory.class, Category.class), "Detected added foreign key"),
 				change("foreign key removed", List.of(ItemInCategory.class, Category.class),
