@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads PostgreSQL's {@code pg_catalog}. Types are {@code format_type}'s, defaults and predicates
@@ -61,6 +64,10 @@ final class PostgresCatalogReader implements CatalogReader {
 			  WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i') AND d.refobjsubid > 0)""";
 
 	/** The serial types by the integer type under them. */
+	/** An array of literals cast as a whole: {@code ((ARRAY['a'::character varying])::text[])}. */
+	private static final Pattern ARRAY_CAST = Pattern
+		.compile("\\(\\(ARRAY\\[((?:'(?:[^']|'')*'|[^\\[\\]'])*)\\]\\)::([a-z][a-z ]*)\\[\\]\\)");
+
 	private static final Map<String, String> SERIALS = Map.of("integer", "serial", "bigint", "bigserial", "smallint",
 			"smallserial");
 
@@ -131,10 +138,60 @@ final class PostgresCatalogReader implements CatalogReader {
 		};
 	}
 
-	/** {@code CHECK ((age >= 0)) NOT VALID} to {@code (age >= 0)}: the condition alone, as H2 and MariaDB give it. */
+	/**
+	 * {@code CHECK ((age >= 0)) NOT VALID} to {@code (age >= 0)}: the condition alone, as H2 and MariaDB give it, with
+	 * its array casts in the form PostgreSQL gives when it reads its own text back ({@link #castEachElement}).
+	 */
 	private static String checkExpression(String definition) {
 		String condition = definition.replaceFirst(" NOT VALID$", "").replaceFirst(" NO INHERIT$", "");
-		return condition.substring("CHECK (".length(), condition.length() - 1);
+		return castEachElement(condition.substring("CHECK (".length(), condition.length() - 1));
+	}
+
+	/**
+	 * {@code ((ARRAY['a'::character varying, 'b'::character varying])::text[])} to
+	 * {@code (ARRAY[('a'::character varying)::text, ('b'::character varying)::text])}. PostgreSQL stores
+	 * {@code x IN ('a', 'b')} (as Hibernate writes an enum's check) in the first form, but the text of the first
+	 * form, run again, is stored in the second: so a condition read from a database and written into a revision
+	 * would never read back equal. The second form reads back as itself.
+	 */
+	static String castEachElement(String expression) {
+		Matcher cast = ARRAY_CAST.matcher(expression);
+		StringBuilder normalised = new StringBuilder();
+		while (cast.find()) {
+			String type = cast.group(2);
+			String elements = arrayElements(cast.group(1)).stream()
+				.map((element) -> "(" + element + ")::" + type)
+				.collect(Collectors.joining(", "));
+			cast.appendReplacement(normalised, Matcher.quoteReplacement("(ARRAY[" + elements + "])"));
+		}
+		cast.appendTail(normalised);
+		return normalised.toString();
+	}
+
+	/** The elements of an array literal's list, split at the commas outside quotes and parentheses. */
+	private static List<String> arrayElements(String list) {
+		List<String> elements = new ArrayList<>();
+		int depth = 0;
+		boolean quoted = false;
+		int start = 0;
+		for (int i = 0; i < list.length(); i++) {
+			char c = list.charAt(i);
+			if (c == '\'') {
+				quoted = !quoted;
+			}
+			else if (!quoted && (c == '(' || c == '[')) {
+				depth++;
+			}
+			else if (!quoted && (c == ')' || c == ']')) {
+				depth--;
+			}
+			else if (!quoted && depth == 0 && c == ',') {
+				elements.add(list.substring(start, i).strip());
+				start = i + 1;
+			}
+		}
+		elements.add(list.substring(start).strip());
+		return elements;
 	}
 
 	private static Index index(CatalogRow row) {

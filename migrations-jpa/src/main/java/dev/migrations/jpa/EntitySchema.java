@@ -67,18 +67,8 @@ public final class EntitySchema {
 	 */
 	public static Catalog read(List<Class<?>> entities, Map<String, String> properties, ClassLoader loader,
 			DataSource scratch, String schema) {
-		Map<String, Object> settings = new HashMap<>(HibernateSettings.of(properties, loader));
-		settings.put(JdbcSettings.JAKARTA_NON_JTA_DATASOURCE, scratch);
-		settings.put(SchemaToolingSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "create");
-		settings.put(SchemaToolingSettings.HBM2DDL_HALT_ON_ERROR, "true");
-		BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
-		StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
 		try {
-			MetadataSources sources = new MetadataSources(registry);
-			entities.forEach(sources::addAnnotatedClass);
-			Metadata metadata = sources.getMetadataBuilder().build();
-			SchemaManagementToolCoordinator.process(metadata, registry, settings, (action) -> {
-			});
+			runSchemaTool(entities, properties, loader, scratch, "create");
 		}
 		catch (RuntimeException ex) {
 			throw new MigrationsException(ErrorKind.CONFIG,
@@ -86,15 +76,37 @@ public final class EntitySchema {
 					"Fix the mapping it names (a type this database can't hold needs columnDefinition or another type)",
 					ex);
 		}
-		finally {
-			StandardServiceRegistryBuilder.destroy(registry);
-		}
 		try (Connection connection = scratch.getConnection()) {
 			return CatalogReaders.detect(connection).read(connection, schema, TableFilter.all());
 		}
 		catch (SQLException ex) {
 			throw new MigrationsException(ErrorKind.STATE, "Can't read the entities' schema back: " + ex.getMessage(),
 					"Check that the database user may read the catalog", ex);
+		}
+	}
+
+	/**
+	 * Runs Hibernate's schema tool on the entities, configured as Spring Boot configures it, with a
+	 * {@code jakarta.persistence.schema-generation.database.action} ({@code create}, {@code validate}).
+	 * @throws RuntimeException Hibernate's own, when the mapping or the action fails
+	 */
+	static void runSchemaTool(List<Class<?>> entities, Map<String, String> properties, ClassLoader loader,
+			DataSource dataSource, String action) {
+		Map<String, Object> settings = new HashMap<>(HibernateSettings.of(properties, loader));
+		settings.put(JdbcSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
+		settings.put(SchemaToolingSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, action);
+		settings.put(SchemaToolingSettings.HBM2DDL_HALT_ON_ERROR, "true");
+		BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+		StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
+		try {
+			MetadataSources sources = new MetadataSources(registry);
+			entities.forEach(sources::addAnnotatedClass);
+			Metadata metadata = sources.getMetadataBuilder().build();
+			SchemaManagementToolCoordinator.process(metadata, registry, settings, (ignored) -> {
+			});
+		}
+		finally {
+			StandardServiceRegistryBuilder.destroy(registry);
 		}
 	}
 

@@ -9,7 +9,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
-import dev.migrations.schema.DdlStatement;
+import dev.migrations.jpa.EntityComparison;
 
 /**
  * {@code migrations:check}: Alembic 1.9's {@code check}, for CI. Fails when the database is not at head, or when
@@ -28,7 +28,7 @@ public class CheckMojo extends MigrationsMojo {
 
 	@Override
 	void run(Goal goal) throws MojoFailureException {
-		EntityComparison comparison = EntityComparison.of(goal, this.classesDirectory.toPath(), this.devUrl);
+		EntityComparison comparison = goal.compareEntities(this.classesDirectory.toPath(), this.devUrl);
 		if (comparison.diff().isEmpty()) {
 			goal.log().info("No new upgrade operations detected.");
 			return;

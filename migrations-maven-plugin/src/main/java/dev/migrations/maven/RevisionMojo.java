@@ -11,8 +11,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import dev.migrations.NewRevision;
+import dev.migrations.jpa.EntityComparison;
 import dev.migrations.report.AlembicText;
-import dev.migrations.schema.DdlStatement;
 
 /**
  * {@code migrations:revision -Dmigrations.message="…"}: Alembic's {@code revision --autogenerate}. Compares the
@@ -51,14 +51,13 @@ public class RevisionMojo extends MigrationsMojo {
 		NewRevision request = new NewRevision(this.message, List.of(), false, List.of(), List.of(), this.revisionId,
 				null);
 		if (this.autogenerate) {
-			EntityComparison comparison = EntityComparison.of(goal, this.classesDirectory.toPath(), this.devUrl);
+			EntityComparison comparison = goal.compareEntities(this.classesDirectory.toPath(), this.devUrl);
 			if (comparison.diff().isEmpty()) {
 				goal.log().info("No changes in schema detected; no revision written.");
 				return;
 			}
 			goal.lines(comparison.diff().descriptions());
-			request = request.withSections(DdlStatement.script(comparison.upgrade()),
-					DdlStatement.script(comparison.downgrade()));
+			request = comparison.revision(request);
 		}
 		Path written = goal.scriptsOnly().revision(request);
 		goal.log().info(AlembicText.generating(written));

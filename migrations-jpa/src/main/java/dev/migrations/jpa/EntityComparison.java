@@ -1,6 +1,5 @@
-package dev.migrations.maven;
+package dev.migrations.jpa;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -9,12 +8,10 @@ import javax.sql.DataSource;
 
 import dev.migrations.DriverManagerDataSource;
 import dev.migrations.Migrations;
+import dev.migrations.NewRevision;
 import dev.migrations.config.MigrationsConfig;
 import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
-import dev.migrations.jpa.EntityClasses;
-import dev.migrations.jpa.EntitySchema;
-import dev.migrations.jpa.ScratchDatabase;
 import dev.migrations.report.CheckReport;
 import dev.migrations.schema.Catalog;
 import dev.migrations.schema.CatalogReaders;
@@ -22,43 +19,55 @@ import dev.migrations.schema.DdlStatement;
 import dev.migrations.schema.DdlWriter;
 import dev.migrations.schema.SchemaDiff;
 import dev.migrations.schema.TableFilter;
-import dev.migrations.settings.DatabaseUrl;
 
 /**
- * The project's entities compared with the schema at head, as {@code revision} and {@code check} need it: the
+ * The entities compared with the schema at head, as autogenerate's {@code revision} and {@code check} need it: the
  * changes from the schema the scripts make to the schema the entities map to, and the statements both ways.
  *
  * @param diff the changes, in the order they run
  * @param upgrade the statements that bring the schema at head to the entities
  * @param downgrade the statements that take it back
  */
-record EntityComparison(SchemaDiff diff, List<DdlStatement> upgrade, List<DdlStatement> downgrade) {
+public record EntityComparison(SchemaDiff diff, List<DdlStatement> upgrade, List<DdlStatement> downgrade) {
+
+	public EntityComparison {
+		upgrade = List.copyOf(upgrade);
+		downgrade = List.copyOf(downgrade);
+	}
 
 	/**
-	 * Compares the entities under {@code classesDirectory} with the schema at head: the configured database, which
-	 * must be at head, or with {@code devUrl} a scratch database upgraded here and downgraded to base afterwards.
+	 * Compares the entities with the configured database, which must be at head (Alembic's rule: a revision
+	 * written against an older schema would repeat the pending revisions).
+	 * @throws MigrationsException {@code Target database is not up to date.} when revisions are pending, or the
+	 * database can't be reached, or the entities can't be mapped
 	 */
-	static EntityComparison of(Goal goal, Path classesDirectory, String devUrl) {
-		List<Class<?>> entities = EntityClasses.scan(classesDirectory, goal.projectClassLoader());
-		ProjectSettings settings = goal.settings();
-		if (devUrl == null) {
-			requireHead(goal.migrations());
-			return compare(goal, entities, settings.url(), settings.user(), settings.password());
-		}
-		DatabaseUrl dev = DatabaseUrl.parse(devUrl, "-Dmigrations.dev-url");
-		String user = (dev.user() != null) ? dev.user() : settings.user();
-		String password = (dev.password() != null) ? dev.password() : settings.password();
-		Migrations scratch = new Migrations(goal.config(), new DriverManagerDataSource(dev.jdbcUrl(), user, password));
+	public static EntityComparison withDatabaseAtHead(MigrationsConfig config, String url, String user,
+			String password, EntityModel entities) {
+		requireHead(new Migrations(config, new DriverManagerDataSource(url, user, password)));
+		return compare(config, url, user, password, entities);
+	}
+
+	/**
+	 * Compares the entities with a scratch database of the caller's, which this upgrades to head first and
+	 * downgrades to base afterwards, so that it is left empty.
+	 */
+	public static EntityComparison withScratchAtHead(MigrationsConfig config, String url, String user,
+			String password, EntityModel entities) {
+		Migrations scratch = new Migrations(config, new DriverManagerDataSource(url, user, password));
 		scratch.upgrade("heads");
 		try {
-			return compare(goal, entities, dev.jdbcUrl(), user, password);
+			return compare(config, url, user, password, entities);
 		}
 		finally {
 			scratch.downgrade("base");
 		}
 	}
 
-	/** Alembic's rule: a revision is written against a database at head, or it would repeat pending changes. */
+	/** The revision asked for, with its upgrade and downgrade sections filled from this comparison. */
+	public NewRevision revision(NewRevision request) {
+		return request.withSections(DdlStatement.script(this.upgrade), DdlStatement.script(this.downgrade));
+	}
+
 	private static void requireHead(Migrations migrations) {
 		CheckReport report = migrations.check("heads");
 		if (!report.pending().isEmpty()) {
@@ -72,17 +81,16 @@ record EntityComparison(SchemaDiff diff, List<DdlStatement> upgrade, List<DdlSta
 		}
 	}
 
-	private static EntityComparison compare(Goal goal, List<Class<?>> entities, String url, String user,
-			String password) {
-		MigrationsConfig config = goal.config();
+	private static EntityComparison compare(MigrationsConfig config, String url, String user, String password,
+			EntityModel entities) {
 		DataSource head = new DriverManagerDataSource(url, user, password);
 		try (Connection connection = head.getConnection()) {
 			Catalog atHead = CatalogReaders.detect(connection)
-				.read(connection, null, TableFilter.excludingMigrationTables(config.versionTable(),
-						config.historyTable()));
+				.read(connection, null,
+						TableFilter.excludingMigrationTables(config.versionTable(), config.historyTable()));
 			Catalog mapped;
 			try (ScratchDatabase scratch = ScratchDatabase.create(url, user, password)) {
-				mapped = EntitySchema.read(entities, goal.settings().properties(), goal.projectClassLoader(), scratch);
+				mapped = EntitySchema.read(entities.classes(), entities.properties(), entities.loader(), scratch);
 			}
 			SchemaDiff diff = SchemaDiff.between(atHead, mapped);
 			DdlWriter writer = DdlWriter.forConnection(connection);
