@@ -32,13 +32,21 @@ public enum BenchmarkCase {
 
 	BOOT_STARTUP("Spring Boot demo start-up at head with N=%d, whole process"),
 
-	BOOT_STARTER_COST("  starter's cost: enabled minus the disabled start-up of the same round, N=%d"),
+	BOOT_STARTER_COST("  cost: that start-up minus the disabled start-up of the same round, N=%d"),
 
 	BOOT_STARTER_THREAD("  of which on the start-up thread: the starter's own log line ('checked in'), N=%d"),
 
 	KIT_STAIRWAY("test kit: the whole stairway over %d linear revisions, in-process"),
 
-	KIT_AT_HEAD("test kit: a new database at the head of %d linear revisions, in-process");
+	KIT_AT_HEAD("test kit: a new database at the head of %d linear revisions, in-process"),
+
+	AUTOGENERATE("autogenerate: %d generated JPA entities against a schema of as many tables, model side included, in-process"),
+
+	AUTOGENERATE_MODEL("  of which: the entities' schema (Hibernate creates it in a scratch schema, read back)"),
+
+	AUTOGENERATE_DATABASE("  of which: read the database's catalog"),
+
+	AUTOGENERATE_DIFF("  of which: compare the catalogs, write the SQL of both directions");
 
 	private final String title;
 

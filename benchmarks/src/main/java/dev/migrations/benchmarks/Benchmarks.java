@@ -12,10 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.ZipFile;
 
 import dev.migrations.benchmarks.harness.ChildProcess;
 import dev.migrations.benchmarks.harness.Fingerprint;
@@ -51,8 +48,6 @@ public final class Benchmarks {
 	static final List<String> WARM_JVM_OPTIONS = List.of("-Xms256m");
 
 	private final Settings settings;
-
-	private static final Pattern CHECKED_IN = Pattern.compile("checked in (\\d+) ms");
 
 	private final List<String> classpath;
 
@@ -117,6 +112,9 @@ public final class Benchmarks {
 			}
 			if (this.settings.runs(Settings.KIT)) {
 				kit();
+			}
+			if (this.settings.runs(Settings.AUTOGENERATE)) {
+				autogenerate();
 			}
 		}
 		finally {
@@ -336,113 +334,34 @@ public final class Benchmarks {
 	}
 
 	/**
-	 * The demo app, started against the engine's database at head with the largest workload as its scripts, with
-	 * the starter enabled, disabled and enabled with {@code on-startup=none} (its auto-configuration without the
-	 * upgrade) in turn; timed from process start to Spring Boot's "Started" line. The starter's cost is also recorded
-	 * round by round, as an enabled start-up minus the disabled one of the same round.
+	 * The autogenerate case in a warm JVM of its own, whose class path adds Hibernate and {@code migrations-jpa}
+	 * (listed by the build in {@link Settings#autogenerateClasspath()}) to the engine's.
 	 */
+	private void autogenerate() throws Exception {
+		int entities = this.settings.entities();
+		log("Autogenerate: " + entities + " generated entities against " + entities + " tables");
+		Path listed = this.settings.autogenerateClasspath();
+		if (!Files.isRegularFile(listed)) {
+			throw new IllegalStateException("No " + listed + ": build the benchmarks module with `package` or later");
+		}
+		List<String> hibernate = List.of(Files.readString(listed).strip().split(File.pathSeparator));
+		List<String> command = java(ENGINE, WARM_JVM_OPTIONS, AutogenerateCases.class, List.of(String.valueOf(entities),
+				this.settings.work().resolve("entities-" + entities).toString(), String.valueOf(this.settings.warmups()),
+				String.valueOf(this.settings.runs())));
+		int classpath = command.indexOf("-cp") + 1;
+		command.set(classpath, command.get(classpath) + File.pathSeparator + String.join(File.pathSeparator, hibernate));
+		List<String> output = ChildProcess.run(command, false).output();
+		collect(output);
+		output.stream()
+			.filter((line) -> line.startsWith(AutogenerateCases.CHANGES))
+			.map((line) -> line.split("\t", 3))
+			.forEach((fields) -> this.remarks.add("Autogenerate: the diff found " + fields[1] + " changes: "
+					+ fields[2] + "."));
+	}
+
+	/** The demo app's start-up with the starter, without it, and with Spring Boot's Flyway and Liquibase. */
 	private void bootStartup() throws Exception {
-		Path demo = demoJar();
-		if (demo == null) {
-			this.remarks.add("Spring Boot start-up: not measured, " + this.settings.root().relativize(
-					this.settings.demoApp()) + " holds no executable demo-app jar with the starter.");
-			return;
-		}
-		log("Spring Boot start-up: " + demo.getFileName());
-		Workload workload = largest();
-		List<String> command = List.of(javaExecutable(), "-jar", demo.toString(), "--server.port=0",
-				"--spring.datasource.url=" + this.engineAtHead.url(),
-				"--spring.datasource.username=" + Postgres.user(),
-				"--spring.datasource.password=" + Postgres.password(),
-				"--migrations.locations=filesystem:" + workload.engineScripts());
-		List<String> disabled = new ArrayList<>(command);
-		disabled.add("--migrations.enabled=false");
-		List<String> idle = new ArrayList<>(command);
-		idle.add("--migrations.on-startup=none");
-		StarterRounds enabled = new StarterRounds(Report.STARTER_ENABLED);
-		List<Long> without = new ArrayList<>();
-		List<Long> idling = new ArrayList<>();
-		for (int i = 0; i < this.settings.warmups() + this.settings.bootRuns(); i++) {
-			ChildProcess.Run enabledRun = startUp(command);
-			long disabledNanos = startUp(disabled).nanos();
-			long idleNanos = startUp(idle).nanos();
-			if (i >= this.settings.warmups()) {
-				enabled.add(enabledRun, disabledNanos);
-				without.add(disabledNanos);
-				idling.add(idleNanos);
-			}
-		}
-		String key = BenchmarkCase.BOOT_STARTUP.key(workload.size());
-		this.results.add(new Result(key, Report.STARTER_DISABLED, Result.Unit.NANOS, without, List.of()));
-		this.results.add(new Result(key, Report.STARTER_IDLE, Result.Unit.NANOS, idling, List.of()));
-		enabled.addResults(workload.size());
-	}
-
-	/** One enabled variant's start-ups, its cost over the disabled start-up of each round, its starter's own time. */
-	private final class StarterRounds {
-
-		private final String contender;
-
-		private final List<Long> startUps = new ArrayList<>();
-
-		private final List<Long> added = new ArrayList<>();
-
-		private final List<Long> onThread = new ArrayList<>();
-
-		StarterRounds(String contender) {
-			this.contender = contender;
-		}
-
-		void add(ChildProcess.Run run, long disabledNanos) {
-			this.startUps.add(run.nanos());
-			this.added.add(run.nanos() - disabledNanos);
-			this.onThread.add(checkedInNanos(run.output()));
-		}
-
-		void addResults(int size) {
-			Benchmarks.this.results.add(new Result(BenchmarkCase.BOOT_STARTUP.key(size), this.contender,
-					Result.Unit.NANOS, this.startUps, List.of()));
-			Benchmarks.this.results.add(new Result(BenchmarkCase.BOOT_STARTER_COST.key(size), this.contender,
-					Result.Unit.NANOS, this.added, List.of()));
-			Benchmarks.this.results.add(new Result(BenchmarkCase.BOOT_STARTER_THREAD.key(size), this.contender,
-					Result.Unit.NANOS, this.onThread, List.of()));
-		}
-
-	}
-
-	private static ChildProcess.Run startUp(List<String> command) throws Exception {
-		return ChildProcess.runUntil(command, (line) -> line.contains("Started ") && line.contains(" seconds"), 30);
-	}
-
-	/** The time the starter reports for its start-up check ("... nothing to do (checked in 85 ms)"). */
-	private static long checkedInNanos(List<String> output) {
-		for (String line : output) {
-			Matcher checked = CHECKED_IN.matcher(line);
-			if (checked.find()) {
-				return Long.parseLong(checked.group(1)) * 1_000_000L;
-			}
-		}
-		throw new IllegalStateException("The demo with the starter at head did not log 'checked in <n> ms'");
-	}
-
-	/** The demo app's executable jar if it is built and holds the starter's auto-configuration, else null. */
-	private Path demoJar() throws IOException {
-		if (!Files.isDirectory(this.settings.demoApp())) {
-			return null;
-		}
-		try (Stream<Path> files = Files.list(this.settings.demoApp())) {
-			Path jar = files.filter((file) -> file.getFileName().toString().matches("demo-app-.*\\.jar"))
-				.findFirst()
-				.orElse(null);
-			if (jar == null) {
-				return null;
-			}
-			try (ZipFile zip = new ZipFile(jar.toFile())) {
-				boolean withStarter = zip.stream()
-					.anyMatch((entry) -> entry.getName().startsWith("BOOT-INF/lib/migrations-spring-boot-autoconfigure"));
-				return withStarter ? jar : null;
-			}
-		}
+		new BootStartup(this.settings, largest(), this.engineAtHead, this.results, this.remarks).run();
 	}
 
 	private List<Long> timeProcess(List<String> command) throws Exception {
@@ -515,7 +434,7 @@ public final class Benchmarks {
 		return "-XX:StartFlightRecording=settings=profile,filename=" + file;
 	}
 
-	private static String javaExecutable() {
+	static String javaExecutable() {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
@@ -523,7 +442,7 @@ public final class Benchmarks {
 		return contender.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
 	}
 
-	private static void log(String message) {
+	static void log(String message) {
 		System.out.println("[bench] " + message);
 	}
 

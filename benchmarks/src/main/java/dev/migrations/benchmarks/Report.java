@@ -32,7 +32,7 @@ final class Report {
 	static final String READ_ALONE = "plain Java, reading the files only";
 
 	private static final List<String> ORDER = List.of("JDBC floor", READ_ALONE, "migrations", "Flyway", "Liquibase",
-			STARTER_DISABLED, STARTER_IDLE, STARTER_ENABLED);
+			STARTER_DISABLED, STARTER_IDLE, STARTER_ENABLED, BootStartup.FLYWAY, BootStartup.LIQUIBASE);
 
 	private final Settings settings;
 
@@ -94,6 +94,7 @@ final class Report {
 		}
 		text.append("\nBaselines: the JDBC floor, or for the start-up case the demo with the starter disabled. ")
 			.append("Allocation is what the measuring thread allocated, median of the runs.\n\n");
+		text.append(startUpSideBySide());
 		text.append("| target | measured | |\n| --- | --- | --- |\n");
 		for (Target target : targets()) {
 			text.append("| ").append(target.goal()).append(" | ").append(target.measured()).append(" | ")
@@ -106,6 +107,41 @@ final class Report {
 		return text.toString();
 	}
 
+	/**
+	 * The start-up case's three migration tools on one table, as ratios of their medians from this run: to the
+	 * disabled baseline, to Spring Boot's Flyway and to Spring Boot's Liquibase; and what each adds over the disabled
+	 * start-up of the same round. Empty when the run did not measure them all.
+	 */
+	String startUpSideBySide() {
+		int n = this.settings.largest();
+		String startUp = BenchmarkCase.BOOT_STARTUP.key(n);
+		List<String> tools = List.of(STARTER_ENABLED, BootStartup.FLYWAY, BootStartup.LIQUIBASE);
+		Optional<Result> disabled = find(startUp, STARTER_DISABLED);
+		List<Optional<Result>> rows = tools.stream().map((tool) -> find(startUp, tool)).toList();
+		if (disabled.isEmpty() || rows.stream().anyMatch(Optional::isEmpty)) {
+			return "";
+		}
+		long flyway = rows.get(1).get().median();
+		long liquibase = rows.get(2).get().median();
+		StringBuilder text = new StringBuilder("| demo app at head with N=" + n + " | start-up | × starter disabled "
+				+ "| × Spring Boot's Flyway | × Spring Boot's Liquibase | added over disabled |\n"
+				+ "| --- | ---: | ---: | ---: | ---: | ---: |\n");
+		for (int i = 0; i < tools.size(); i++) {
+			long median = rows.get(i).get().median();
+			String added = find(BenchmarkCase.BOOT_STARTER_COST.key(n), tools.get(i))
+				.map((cost) -> millis(cost.median()))
+				.orElse("—");
+			text.append("| ").append(tools.get(i)).append(" | ").append(millis(median)).append(" | ")
+				.append(times(median, disabled.get().median())).append(" | ").append(times(median, flyway))
+				.append(" | ").append(times(median, liquibase)).append(" | ").append(added).append(" |\n");
+		}
+		return text.append("\n").toString();
+	}
+
+	private static String times(long value, long base) {
+		return String.format(Locale.ROOT, "%.2f×", (double) value / base);
+	}
+
 	private List<Integer> sizes(BenchmarkCase benchmarkCase) {
 		return switch (benchmarkCase) {
 			case APPLY -> this.settings.sizes();
@@ -113,6 +149,8 @@ final class Report {
 			case GRAPH_WARM, GRAPH_LOAD, GRAPH_BUILD, GRAPH_PLAN, GRAPH_COLD, LINT_WARM ->
 				List.of(this.settings.graphSize());
 			case KIT_STAIRWAY, KIT_AT_HEAD -> List.of(KitCases.SIZE);
+			case AUTOGENERATE, AUTOGENERATE_MODEL, AUTOGENERATE_DATABASE, AUTOGENERATE_DIFF ->
+				List.of(this.settings.entities());
 			default -> List.of(this.settings.largest());
 		};
 	}
@@ -187,6 +225,10 @@ final class Report {
 				BenchmarkCase.GRAPH_COLD.key(graph), Duration.ofSeconds(1)));
 		targets.add(limit("lint, " + graph + " revisions, < 1 s warm", BenchmarkCase.LINT_WARM.key(graph),
 				Duration.ofSeconds(1)));
+		int entities = this.settings.entities();
+		targets.add(limit("autogenerate diff, " + entities + " entities against " + entities
+				+ " tables, model side included, < 2 s warm", BenchmarkCase.AUTOGENERATE.key(entities),
+				Duration.ofSeconds(2)));
 		String cost = BenchmarkCase.BOOT_STARTER_COST.key(n);
 		String onThread = find(BenchmarkCase.BOOT_STARTER_THREAD.key(n), STARTER_ENABLED)
 			.map((result) -> " (its own time on the start-up thread: median " + millis(result.median()) + ")")

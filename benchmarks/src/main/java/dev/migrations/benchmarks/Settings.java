@@ -19,14 +19,16 @@ import java.util.List;
  * @param shortRuns measured runs of the short in-process cases, whose medians need more runs to settle on a shared
  * machine
  * @param rssRuns whole-process applies per contender for peak memory
- * @param bootRuns measured rounds of Spring Boot start-ups (starter enabled, disabled, idle)
+ * @param bootRuns measured rounds of Spring Boot start-ups (starter disabled, idle, at head; Spring Boot's Flyway
+ * and Liquibase at head)
+ * @param entities the size of the autogenerate case: entities in the model, tables in the schema
  * @param seed the generator's seed
  * @param contenders the contenders to run, in table order
  * @param profile whether to record the engine's in-process cases with Java Flight Recorder
  * @param groups the groups of cases to run, of {@link #ALL_GROUPS}
  */
 record Settings(Path root, List<Integer> sizes, int graphSize, int warmups, int shortWarmups, int runs, int shortRuns,
-		int rssRuns, int bootRuns,
+		int rssRuns, int bootRuns, int entities,
 		long seed,
 		List<String> contenders, boolean profile, List<String> groups) {
 
@@ -42,7 +44,9 @@ record Settings(Path root, List<Integer> sizes, int graphSize, int warmups, int 
 
 	static final String KIT = "kit";
 
-	static final List<String> ALL_GROUPS = List.of(IN_PROCESS, WHOLE_PROCESS, GRAPH, START_UP, KIT);
+	static final String AUTOGENERATE = "autogenerate";
+
+	static final List<String> ALL_GROUPS = List.of(IN_PROCESS, WHOLE_PROCESS, GRAPH, START_UP, KIT, AUTOGENERATE);
 
 	static Settings fromSystemProperties() {
 		return new Settings(Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize(),
@@ -54,7 +58,7 @@ record Settings(Path root, List<Integer> sizes, int graphSize, int warmups, int 
 				Integer.getInteger("bench.graph.size", 10_000), Integer.getInteger("bench.warmups", 1),
 				Integer.getInteger("bench.short.warmups", 30), Integer.getInteger("bench.runs", 5),
 				Integer.getInteger("bench.short.runs", 25), Integer.getInteger("bench.rss.runs", 3),
-				Integer.getInteger("bench.boot.runs", 10),
+				Integer.getInteger("bench.boot.runs", 10), Integer.getInteger("bench.autogenerate.entities", 500),
 				Long.getLong("bench.seed", 20261121L),
 				Arrays.stream(System.getProperty("bench.contenders", String.join(",", ALL_CONTENDERS)).split(","))
 					.map(String::trim)
@@ -105,6 +109,16 @@ record Settings(Path root, List<Integer> sizes, int graphSize, int warmups, int 
 
 	Path demoApp() {
 		return this.root.resolve("demo-app/target");
+	}
+
+	/** Spring Boot's Flyway and Liquibase integrations with their tools, one directory each, which the build copies. */
+	Path bootTools() {
+		return this.root.resolve("benchmarks/target/boot-tools");
+	}
+
+	/** The class path entries (Hibernate, migrations-jpa) that the build lists for the autogenerate case alone. */
+	Path autogenerateClasspath() {
+		return this.root.resolve("benchmarks/target/autogenerate.classpath");
 	}
 
 }

@@ -16,7 +16,7 @@ class SettingsTests {
 	@Test
 	void anUnknownGroupIsAnErrorThatListsTheKnownOnes() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Settings.groups("graph,startup"))
-			.withMessage("bench.cases: unknown group 'startup'; use some of in-process,whole-process,graph,start-up,kit");
+			.withMessage("bench.cases: unknown group 'startup'; use some of in-process,whole-process,graph,start-up,kit,autogenerate");
 	}
 
 }
