@@ -154,6 +154,15 @@ class MigrationsInstancesAutoConfigurationTests {
 	}
 
 	@Test
+	void migrationsEnabledFalseLeavesEveryInstanceAlone() {
+		withTwoInstances().withPropertyValues("migrations.enabled=false").run((context) -> {
+			assertThat(context).hasNotFailed().doesNotHaveBean(MigrationsInstances.class)
+				.doesNotHaveBean(MigrationsInitializer.class);
+			assertThat(VersionTable.exists(this.stock.dataSource(), "stock_version")).isFalse();
+		});
+	}
+
+	@Test
 	void healthShowsEachInstanceAndTakesTheWorstStatus() {
 		withTwoInstances().withPropertyValues("migrations.instances.stock.on-startup=none").run((context) -> {
 			Health health = context.getBean(MigrationsHealthIndicator.class).health(true);
