@@ -3,6 +3,8 @@ package dev.migrations.boot.autoconfigure;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.stream.StreamSupport;
 
 import dev.migrations.settings.MigrationInstances;
@@ -36,6 +38,23 @@ public record MigrationsInstances(List<MigrationsInstance> all) {
 		Map<String, MigrationsStatusProbe> probes = new LinkedHashMap<>();
 		this.all.forEach((instance) -> probes.put(instance.name(), instance.probe()));
 		return probes;
+	}
+
+	/**
+	 * Reads each probe on a thread of its own, all at once, so that answering for several sets takes as long as the
+	 * slowest read (each bound by the probe's timeout), not their sum; the results come back as their futures, in
+	 * the map's order, for the caller to join once it has read the default set meanwhile.
+	 */
+	public static <T> Map<String, CompletableFuture<T>> readEach(Map<String, MigrationsStatusProbe> probes,
+			Function<MigrationsStatusProbe, T> read) {
+		Map<String, CompletableFuture<T>> reads = new LinkedHashMap<>();
+		probes.forEach((name, probe) -> reads.put(name, CompletableFuture.supplyAsync(() -> read.apply(probe),
+				(task) -> {
+					Thread reader = new Thread(task, "migrations-status-" + name);
+					reader.setDaemon(true);
+					reader.start();
+				})));
+		return reads;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.migrations.boot.autoconfigure;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -8,6 +9,7 @@ import javax.sql.DataSource;
 
 import dev.migrations.boot.autoconfigure.endpoint.MigrationsEndpoint;
 import dev.migrations.boot.autoconfigure.endpoint.MigrationsEndpoint.MigrationsDescriptor;
+import dev.migrations.boot.autoconfigure.endpoint.MigrationsEndpoint.UnavailableDescriptor;
 import dev.migrations.boot.autoconfigure.endpoint.MigrationsEndpointAutoConfiguration;
 import dev.migrations.boot.autoconfigure.health.MigrationsHealthContributorAutoConfiguration;
 import dev.migrations.boot.autoconfigure.health.MigrationsHealthIndicator;
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.endpoint.OperationResponseBody;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.contributor.Health;
@@ -147,6 +151,15 @@ class MigrationsInstancesAutoConfigurationTests {
 				Map<String, Object> json = JsonMapper.builder().build().convertValue(body, Map.class);
 				assertThat(json).containsOnlyKeys("current", "heads", "target", "upToDate", "pending", "history");
 			});
+	}
+
+	@Test
+	void migrationsEnabledFalseLeavesEveryInstanceAlone() {
+		withTwoInstances().withPropertyValues("migrations.enabled=false").run((context) -> {
+			assertThat(context).hasNotFailed().doesNotHaveBean(MigrationsInstances.class)
+				.doesNotHaveBean(MigrationsInitializer.class);
+			assertThat(VersionTable.exists(this.stock.dataSource(), "stock_version")).isFalse();
+		});
 	}
 
 	@Test
@@ -271,6 +284,44 @@ class MigrationsInstancesAutoConfigurationTests {
 				assertThat(meters.get("migrations.pending").tag("instance", "stock").gauge().value()).isZero();
 				assertThat(meters.get("migrations.pending").tag("instance", "default").gauge().value()).isZero();
 			});
+	}
+
+	@Test
+	void instancesWhoseDatabasesHangAreReadAtOnceAndShownUnavailable() throws Exception {
+		try (SilentServer first = new SilentServer(); SilentServer second = new SilentServer()) {
+			this.contextRunner
+				.withPropertyValues("spring.datasource.url=" + this.application.jdbcUrl(),
+						"spring.datasource.username=sa", "migrations.instances.first.url=" + hanging(first),
+						"migrations.instances.first.on-startup=none",
+						"migrations.instances.second.url=" + hanging(second),
+						"migrations.instances.second.on-startup=none")
+				.run((context) -> {
+					assertThat(context).hasNotFailed();
+					long started = System.nanoTime();
+					WebEndpointResponse<OperationResponseBody> response = context.getBean(MigrationsEndpoint.class)
+						.migrations();
+					assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1900));
+					assertThat(response.getStatus()).isEqualTo(200);
+					MigrationsDescriptor body = (MigrationsDescriptor) response.getBody();
+					assertThat(body.current()).containsExactly(DEFAULT_HEAD);
+					assertThat(body.instances().get("first")).isInstanceOfSatisfying(UnavailableDescriptor.class,
+							(unavailable) -> assertThat(unavailable.error().kind()).isEqualTo("connection"));
+
+					started = System.nanoTime();
+					Health health = context.getBean(MigrationsHealthIndicator.class).health(true);
+					assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1900));
+					assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+					@SuppressWarnings("unchecked")
+					Map<String, Health> instances = (Map<String, Health>) health.getDetails().get("instances");
+					assertThat(instances.get("second").getStatus()).isEqualTo(Status.DOWN);
+					assertThat(instances.get("second").getDetails()).containsEntry("kind", "connection");
+				});
+		}
+	}
+
+	/** A server that never answers, as a URL whose login gives up after 3 s: the start-up's read of it ends. */
+	private static String hanging(SilentServer server) {
+		return server.postgresUrl() + "?loginTimeout=3";
 	}
 
 	/** The second database, a DataSource bean that is no candidate for the application's injection points. */

@@ -3,11 +3,13 @@ package dev.migrations.boot.autoconfigure.endpoint;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.migrations.Migrations;
+import dev.migrations.boot.autoconfigure.MigrationsInstances;
 import dev.migrations.boot.autoconfigure.MigrationsStatus;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe.Reading;
@@ -57,12 +59,14 @@ public class MigrationsEndpoint {
 
 	@ReadOperation
 	public WebEndpointResponse<OperationResponseBody> migrations() {
+		Map<String, CompletableFuture<OperationResponseBody>> reads = MigrationsInstances.readEach(this.instances,
+				(instance) -> describe(instance.read()));
 		Reading reading = this.probe.read();
 		if (reading instanceof Reading.Unavailable unavailable) {
 			return UnavailableDescriptor.response(unavailable);
 		}
 		Map<String, OperationResponseBody> instances = new LinkedHashMap<>();
-		this.instances.forEach((name, instance) -> instances.put(name, describe(instance.read())));
+		reads.forEach((name, read) -> instances.put(name, read.join()));
 		return new WebEndpointResponse<>(MigrationsDescriptor.of(((Reading.Read) reading).status(), instances));
 	}
 

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
+import dev.migrations.boot.autoconfigure.MigrationsInstances;
 import dev.migrations.boot.autoconfigure.MigrationsStatus;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe.Reading;
@@ -49,12 +51,14 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
+		Map<String, CompletableFuture<Health>> reads = MigrationsInstances.readEach(this.instances,
+				MigrationsHealthIndicator::instanceHealth);
 		healthOf(this.probe, builder);
-		if (this.instances.isEmpty()) {
+		if (reads.isEmpty()) {
 			return;
 		}
 		Map<String, Health> instances = new LinkedHashMap<>();
-		this.instances.forEach((name, instance) -> instances.put(name, instanceHealth(instance)));
+		reads.forEach((name, read) -> instances.put(name, read.join()));
 		Set<Status> statuses = new HashSet<>();
 		statuses.add(builder.build().getStatus());
 		instances.values().forEach((health) -> statuses.add(health.getStatus()));
