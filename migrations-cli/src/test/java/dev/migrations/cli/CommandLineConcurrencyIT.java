@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import dev.migrations.testing.MariaDbDatabase;
-import dev.migrations.testing.PostgresDatabase;
+import dev.migrations.testing.Server;
 import dev.migrations.testing.ServerDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,24 +29,6 @@ class CommandLineConcurrencyIT {
 
 	private static final int REVISIONS = 12;
 
-	/** The servers the processes meet on, with how a revision sleeps there to widen the race. */
-	enum Server {
-
-		POSTGRESQL("SELECT pg_sleep(0.02);"), MARIADB("SELECT SLEEP(0.02);");
-
-		private final String sleep;
-
-		Server(String sleep) {
-			this.sleep = sleep;
-		}
-
-		ServerDatabase create() {
-			return (this == POSTGRESQL) ? PostgresDatabase.create("cli_concurrent")
-					: MariaDbDatabase.create("cli_concurrent");
-		}
-
-	}
-
 	@TempDir
 	Path directory;
 
@@ -59,9 +40,9 @@ class CommandLineConcurrencyIT {
 			String id = String.format("c%011d", i);
 			String revises = (i == 1) ? "" : String.format("c%011d", i - 1);
 			scripts.write(String.format("%03d_t.sql", i), Scripts.header(id, revises) + Scripts.upgrade(id)
-					+ server.sleep + "\n\n" + Scripts.downgrade(id));
+					+ server.sleep(0.02) + "\n\n" + Scripts.downgrade(id));
 		}
-		try (ServerDatabase database = server.create()) {
+		try (ServerDatabase database = server.create("cli_concurrent")) {
 			MigrationsJar migrations = MigrationsJar.in(this.directory).on(database);
 			ExecutorService threads = Executors.newFixedThreadPool(3);
 			try {

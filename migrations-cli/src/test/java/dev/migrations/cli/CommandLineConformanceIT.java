@@ -3,7 +3,6 @@ package dev.migrations.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -14,8 +13,7 @@ import dev.migrations.conformance.Corpus;
 import dev.migrations.conformance.Deviation;
 import dev.migrations.conformance.Scenario;
 import dev.migrations.conformance.ScenarioReplay;
-import dev.migrations.testing.MariaDbDatabase;
-import dev.migrations.testing.PostgresDatabase;
+import dev.migrations.testing.Server;
 import dev.migrations.testing.ServerDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,19 +38,19 @@ class CommandLineConformanceIT {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("scenarios")
 	void replaysAsAlembicRecorded(Scenario scenario, @TempDir Path directory) {
-		replay("cli", scenario, directory, () -> PostgresDatabase.create("cli_" + scenario.name()));
+		replay("cli", scenario, directory, Server.POSTGRESQL);
 	}
 
 	@ParameterizedTest(name = "mariadb {0}")
 	@MethodSource("scenarios")
 	void replaysAsAlembicRecordedOnMariaDb(Scenario scenario, @TempDir Path directory) {
-		replay("cli mariadb", scenario, directory, () -> MariaDbDatabase.create("cli_" + scenario.name()));
+		replay("cli mariadb", scenario, directory, Server.MARIADB);
 	}
 
-	private static void replay(String label, Scenario scenario, Path directory, Supplier<ServerDatabase> create) {
+	private static void replay(String label, Scenario scenario, Path directory, Server server) {
 		Corpus.writeScripts(scenario, directory.resolve("migrations"));
 		List<String> differences;
-		try (ServerDatabase database = create.get()) {
+		try (ServerDatabase database = server.create("cli_" + scenario.name())) {
 			differences = new ScenarioReplay(DEVIATIONS).differences(scenario,
 					new CommandLineReplay(MigrationsJar.in(directory), database));
 		}

@@ -110,7 +110,8 @@ final class CommandLineReplay implements StepRunner {
 
 	private static boolean versionTableExists(Connection connection) throws SQLException {
 		DatabaseMetaData metaData = connection.getMetaData();
-		try (ResultSet tables = metaData.getTables(null, null, "migrations_version", null)) {
+		// The connection's own database: MariaDB's driver searches every database of the server for a null catalog.
+		try (ResultSet tables = metaData.getTables(connection.getCatalog(), null, "migrations_version", null)) {
 			return tables.next();
 		}
 	}

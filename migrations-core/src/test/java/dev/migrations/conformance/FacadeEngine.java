@@ -54,7 +54,8 @@ public final class FacadeEngine implements ScenarioEngine {
 
 	private static boolean versionTableExists(Connection connection) throws SQLException {
 		for (String name : List.of("migrations_version", "MIGRATIONS_VERSION")) {
-			try (ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
+			// The connection's own database: MariaDB's driver searches every database of the server for a null catalog.
+			try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), null, name, null)) {
 				if (tables.next()) {
 					return true;
 				}

@@ -22,8 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.migrations.testing.H2Database;
-import dev.migrations.testing.MariaDbDatabase;
-import dev.migrations.testing.PostgresDatabase;
+import dev.migrations.testing.Server;
 import dev.migrations.testing.ServerDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,23 +35,6 @@ class ConcurrentUpgradeTest {
 
 	private static final int REVISIONS = 12;
 
-	/** The servers the runners meet on, with how a revision sleeps there to widen the race. */
-	enum Server {
-
-		POSTGRESQL("SELECT pg_sleep(0.01);"), MARIADB("SELECT SLEEP(0.01);");
-
-		private final String sleep;
-
-		Server(String sleep) {
-			this.sleep = sleep;
-		}
-
-		ServerDatabase create() {
-			return (this == POSTGRESQL) ? PostgresDatabase.create("concurrent") : MariaDbDatabase.create("concurrent");
-		}
-
-	}
-
 	@TempDir
 	Path directory;
 
@@ -61,13 +43,13 @@ class ConcurrentUpgradeTest {
 	private ScriptDirectory scripts;
 
 	private void open(Server server) {
-		this.database = server.create();
+		this.database = server.create("concurrent");
 		this.scripts = new ScriptDirectory(this.directory);
 		String previous = null;
 		for (int i = 1; i <= REVISIONS; i++) {
 			String id = String.format("rev%03d", i);
 			this.scripts.revision(String.format("%03d_t.sql", i), id, previous,
-					"CREATE TABLE t" + i + " (id int);\nINSERT INTO t" + i + " VALUES (" + i + ");\n" + server.sleep,
+					"CREATE TABLE t" + i + " (id int);\nINSERT INTO t" + i + " VALUES (" + i + ");\n" + server.sleep(0.01),
 					"DROP TABLE t" + i + ";");
 			previous = id;
 		}
