@@ -113,6 +113,7 @@ final class Report {
 			case GRAPH_WARM, GRAPH_LOAD, GRAPH_BUILD, GRAPH_PLAN, GRAPH_COLD, LINT_WARM ->
 				List.of(this.settings.graphSize());
 			case KIT_STAIRWAY, KIT_AT_HEAD -> List.of(KitCases.SIZE);
+			case GRAPH_TEXT, GRAPH_PAGE -> List.of(DrawnCases.SIZE);
 			default -> List.of(this.settings.largest());
 		};
 	}
@@ -187,6 +188,10 @@ final class Report {
 				BenchmarkCase.GRAPH_COLD.key(graph), Duration.ofSeconds(1)));
 		targets.add(limit("lint, " + graph + " revisions, < 1 s warm", BenchmarkCase.LINT_WARM.key(graph),
 				Duration.ofSeconds(1)));
+		targets.add(limit("history --graph, " + DrawnCases.SIZE + " revisions in " + DrawnCases.BRANCHES
+				+ " branches, < 1 s warm", BenchmarkCase.GRAPH_TEXT.key(DrawnCases.SIZE), Duration.ofSeconds(1)));
+		targets.add(limit("operators' page, " + DrawnCases.SIZE + " revisions in " + DrawnCases.BRANCHES
+				+ " branches, < 2 s warm", BenchmarkCase.GRAPH_PAGE.key(DrawnCases.SIZE), Duration.ofSeconds(2)));
 		String cost = BenchmarkCase.BOOT_STARTER_COST.key(n);
 		String onThread = find(BenchmarkCase.BOOT_STARTER_THREAD.key(n), STARTER_ENABLED)
 			.map((result) -> " (its own time on the start-up thread: median " + millis(result.median()) + ")")
