@@ -46,9 +46,8 @@ final class DrawnCases {
 
 	private DrawnCases() {
 		this.graph = RevisionGraph.of(revisions());
-		int length = (SIZE - 2) / BRANCHES;
 		for (int branch = 0; branch < BRANCHES; branch++) {
-			this.current.add(id(branch, length / 2));
+			this.current.add(id(branch, length(branch) / 2));
 		}
 		Predicate<String> applied = new RevisionQueries(this.graph).isApplied(this.current);
 		List<RevisionStatus> history = new ArrayList<>();
@@ -76,7 +75,7 @@ final class DrawnCases {
 	static void measure(int warmups, int runs) throws Exception {
 		DrawnCases cases = new DrawnCases();
 		int lines = cases.text().size();
-		int nodes = cases.page().html().split("data-revision=\"", -1).length - 1;
+		int nodes = cases.page().html().split("<g class=\"node", -1).length - 1;
 		if (lines < SIZE || nodes != SIZE) {
 			throw new IllegalStateException("The drawn cases drew " + lines + " lines and " + nodes + " nodes for "
 					+ SIZE + " revisions");
@@ -105,10 +104,9 @@ final class DrawnCases {
 
 	/** A base, {@link #BRANCHES} branches from it written in turns (so all run side by side), their merge. */
 	private static List<Revision> revisions() {
-		int length = (SIZE - 2) / BRANCHES;
 		List<Revision> revisions = new ArrayList<>(List.of(Revision.of("base")));
-		for (int step = 0; step < length; step++) {
-			for (int branch = 0; branch < BRANCHES; branch++) {
+		for (int step = 0; step < length(0); step++) {
+			for (int branch = 0; branch < BRANCHES && step < length(branch); branch++) {
 				String parent = (step == 0) ? "base" : id(branch, step - 1);
 				revisions.add(new Revision(id(branch, step), List.of(parent), List.of(), List.of(),
 						"branch " + branch + " step " + step, id(branch, step)));
@@ -116,7 +114,7 @@ final class DrawnCases {
 		}
 		List<String> tips = new ArrayList<>();
 		for (int branch = 0; branch < BRANCHES; branch++) {
-			tips.add(id(branch, length - 1));
+			tips.add(id(branch, length(branch) - 1));
 		}
 		revisions.add(new Revision("merge", tips, List.of(), List.of(), "merge every branch", "merge"));
 		Set<String> ids = new HashSet<>();
@@ -125,6 +123,11 @@ final class DrawnCases {
 			throw new IllegalStateException("The drawn cases' graph has " + ids.size() + " revisions, not " + SIZE);
 		}
 		return revisions;
+	}
+
+	/** How many revisions the branch has: the {@link #SIZE} less the base and the merge, shared out. */
+	private static int length(int branch) {
+		return (SIZE - 2) / BRANCHES + ((branch < (SIZE - 2) % BRANCHES) ? 1 : 0);
 	}
 
 	private static String id(int branch, int step) {
