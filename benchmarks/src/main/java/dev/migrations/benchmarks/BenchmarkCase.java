@@ -30,6 +30,10 @@ public enum BenchmarkCase {
 
 	LINT_WARM("lint every revision, %d revisions loaded, in-process"),
 
+	GRAPH_TEXT("history --graph at 80 columns, %d revisions in 50 parallel branches, in-process"),
+
+	GRAPH_PAGE("operators' page (HTML, SVG, data), %d revisions in 50 parallel branches, in-process"),
+
 	BOOT_STARTUP("Spring Boot demo start-up at head with N=%d, whole process"),
 
 	BOOT_STARTER_COST("  cost: that start-up minus the disabled start-up of the same round, N=%d"),

@@ -414,7 +414,7 @@ public final class Benchmarks {
 	 */
 	private static boolean belongsTo(String entry, String contender) {
 		String path = entry.replace('\\', '/');
-		boolean engine = path.contains("/migrations-core");
+		boolean engine = path.contains("/migrations-core") || path.contains("/migrations-spring-boot-autoconfigure");
 		boolean flyway = path.contains("/flyway-");
 		boolean liquibase = path.contains("/liquibase-");
 		if (path.contains("/migrations-test")) {

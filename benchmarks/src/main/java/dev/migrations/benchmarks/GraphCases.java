@@ -26,7 +26,8 @@ import dev.migrations.script.ScriptLoader;
  * A child JVM's main for the graph cases, which need no database: load and parse the scripts, build and validate
  * the revision graph, plan {@code upgrade heads} from an empty database, and lint every revision. {@code warm} measures the whole, each
  * part and, for scale, reading the same files alone, in this JVM and prints {@link Result} lines; {@code cold} does
- * the whole once, for timing the process.
+ * the whole once, for timing the process. {@link DrawnCases} adds {@code history --graph} and the operators' page
+ * over a graph of their own.
  *
  * <p>Arguments: {@code warm engine-scripts-dir warmups runs}, or {@code cold engine-scripts-dir}.
  */
@@ -70,6 +71,7 @@ public final class GraphCases {
 		print(BenchmarkCase.LINT_WARM.key(size), name,
 				Harness.measure(warmups, runs, () -> linted, GraphCases::lint, (engine) -> {
 				}));
+		DrawnCases.measure(warmups, runs);
 	}
 
 	/** Lints every revision, as {@code migrations lint} does without a database; the scripts stay loaded. */
@@ -113,7 +115,7 @@ public final class GraphCases {
 		return new Planner(graph).upgrade(List.of(), Target.HEADS);
 	}
 
-	private static void print(String caseKey, String contender, List<Harness.Sample> samples) {
+	static void print(String caseKey, String contender, List<Harness.Sample> samples) {
 		System.out.println(Result.of(caseKey, contender, samples).toLine());
 	}
 

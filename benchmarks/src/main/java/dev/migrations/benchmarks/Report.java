@@ -151,6 +151,7 @@ final class Report {
 			case KIT_STAIRWAY, KIT_AT_HEAD -> List.of(KitCases.SIZE);
 			case AUTOGENERATE, AUTOGENERATE_MODEL, AUTOGENERATE_DATABASE, AUTOGENERATE_DIFF ->
 				List.of(this.settings.entities());
+			case GRAPH_TEXT, GRAPH_PAGE -> List.of(DrawnCases.SIZE);
 			default -> List.of(this.settings.largest());
 		};
 	}
@@ -229,6 +230,10 @@ final class Report {
 		targets.add(limit("autogenerate diff, " + entities + " entities against " + entities
 				+ " tables, model side included, < 2 s warm", BenchmarkCase.AUTOGENERATE.key(entities),
 				Duration.ofSeconds(2)));
+		targets.add(limit("history --graph, " + DrawnCases.SIZE + " revisions in " + DrawnCases.BRANCHES
+				+ " branches, < 1 s warm", BenchmarkCase.GRAPH_TEXT.key(DrawnCases.SIZE), Duration.ofSeconds(1)));
+		targets.add(limit("operators' page, " + DrawnCases.SIZE + " revisions in " + DrawnCases.BRANCHES
+				+ " branches, < 2 s warm", BenchmarkCase.GRAPH_PAGE.key(DrawnCases.SIZE), Duration.ofSeconds(2)));
 		String cost = BenchmarkCase.BOOT_STARTER_COST.key(n);
 		String onThread = find(BenchmarkCase.BOOT_STARTER_THREAD.key(n), STARTER_ENABLED)
 			.map((result) -> " (its own time on the start-up thread: median " + millis(result.median()) + ")")
