@@ -3,6 +3,8 @@ package dev.migrations.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
+import dev.migrations.report.Json;
+
 /**
  * Where a command's results go: text lines, or with {@code --json} one JSON document, on standard output.
  * Lines are flushed at once, so {@code Running upgrade ...} appears while a long migration runs.

@@ -10,6 +10,7 @@ import dev.migrations.execute.RunResult;
 import dev.migrations.report.AlembicText;
 import dev.migrations.report.CheckReport;
 import dev.migrations.report.RevisionView;
+import dev.migrations.report.VerboseText;
 import dev.migrations.settings.DatabaseUrl;
 import dev.migrations.state.HistoryEntry;
 
@@ -51,13 +52,7 @@ final class TextRenderer implements Renderer {
 
 	@Override
 	public void current(List<RevisionView> current, boolean verbose, DatabaseUrl database) {
-		if (verbose) {
-			this.output.line("Current revision(s) for " + database + ":");
-			this.output.lines(VerboseText.blocks(current));
-		}
-		else {
-			this.output.lines(AlembicText.current(current));
-		}
+		this.output.lines(verbose ? VerboseText.current(current, String.valueOf(database)) : AlembicText.current(current));
 	}
 
 	@Override

@@ -1,15 +1,15 @@
-package dev.migrations.cli;
+package dev.migrations.lint;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.migrations.lint.Finding;
-import dev.migrations.lint.LintReport;
-import dev.migrations.lint.Rule;
-
-/** The documents of {@code lint}: its own JSON, and SARIF 2.1.0 for code-scanning tools. */
+/**
+ * The documents of {@code lint}, as maps and lists ({@code report.Json} writes them): its own JSON, and SARIF 2.1.0
+ * for code-scanning tools. The command line's {@code lint --format} and the Maven plugin's
+ * {@code -Dmigrations.format} print the same.
+ */
 public final class LintViews {
 
 	private static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";

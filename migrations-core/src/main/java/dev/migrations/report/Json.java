@@ -1,19 +1,20 @@
-package dev.migrations.cli;
+package dev.migrations.report;
 
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Writes maps, collections, strings, numbers, booleans and nulls as one line of JSON: all that {@code --json} needs,
- * without a JSON library in the command's jar. Maps keep their iteration order.
+ * Writes maps, collections, strings, numbers, booleans and nulls as one line of JSON: all that the command line's
+ * {@code --json} and the Maven plugin's JSON output need, without a JSON library. Maps keep their iteration order.
  */
-final class Json {
+public final class Json {
 
 	private Json() {
 	}
 
-	static String write(Object value) {
+	/** The value as one line of JSON. */
+	public static String write(Object value) {
 		StringBuilder json = new StringBuilder();
 		append(json, value);
 		return json.toString();

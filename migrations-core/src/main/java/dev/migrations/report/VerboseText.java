@@ -1,18 +1,28 @@
-package dev.migrations.cli;
+package dev.migrations.report;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.migrations.report.RevisionView;
-
 /**
  * The {@code --verbose} and {@code show} text of a revision: Alembic's {@code Rev:}/{@code Parent:} block, with the
  * script's path and checksum, which suit a SQL tool (contract §5 leaves this text free). The listings without
- * {@code --verbose} are Alembic's exact lines, from {@link dev.migrations.report.AlembicText}.
+ * {@code --verbose} are Alembic's exact lines, from {@link AlembicText}. The command line and the Maven plugin
+ * ({@code -Dmigrations.verbose}) print the same.
  */
 public final class VerboseText {
 
 	private VerboseText() {
+	}
+
+	/**
+	 * {@code current --verbose}: a heading naming the database, then the block of each current revision.
+	 * @param database the database as it may be shown, its password masked
+	 */
+	public static List<String> current(List<RevisionView> current, String database) {
+		List<String> lines = new ArrayList<>();
+		lines.add("Current revision(s) for " + database + ":");
+		lines.addAll(blocks(current));
+		return lines;
 	}
 
 	/** The blocks of the revisions, one after another. */

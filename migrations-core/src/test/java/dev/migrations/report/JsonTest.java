@@ -1,4 +1,4 @@
-package dev.migrations.cli;
+package dev.migrations.report;
 
 import java.util.LinkedHashMap;
 import java.util.List;

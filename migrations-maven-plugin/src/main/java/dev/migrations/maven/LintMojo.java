@@ -3,20 +3,31 @@ package dev.migrations.maven;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import dev.migrations.Migrations;
 import dev.migrations.lint.Finding;
 import dev.migrations.lint.LintOptions;
 import dev.migrations.lint.LintReport;
+import dev.migrations.lint.LintViews;
 import dev.migrations.lint.Severity;
+import dev.migrations.report.Json;
 
 /**
  * {@code migrations:lint}: {@code migrations lint} for the build. Checks the revisions not yet applied to the
  * configured database (all of them when none is configured), or a range, for statements that are unsafe on a live
- * database; each finding is a line, and an error-level one fails the build.
+ * database; each finding is a line (or, with {@code -Dmigrations.format=json|sarif}, the command line's document),
+ * and an error-level one fails the build.
  */
-@Mojo(name = "lint", threadSafe = true)
+@Mojo(name = "lint", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class LintMojo extends MigrationsMojo {
+
+	/** The outputs, as {@code migrations lint --format} names them. */
+	enum Format {
+
+		text, json, sarif
+
+	}
 
 	/** Revisions {@code FROM:TO} as {@code history -r} takes them; unset for those not yet applied. */
 	@Parameter(property = "migrations.range")
@@ -26,11 +37,29 @@ public class LintMojo extends MigrationsMojo {
 	@Parameter(property = "migrations.pg-version")
 	private Integer postgresVersion;
 
+	/** {@code text} (a line per finding), {@code json} or {@code sarif}, as {@code migrations lint --format}. */
+	@Parameter(property = "migrations.format", defaultValue = "text")
+	private String format;
+
 	@Override
 	void run(Goal goal) throws MojoFailureException {
+		Format chosen = Choice.of(Format.class, "migrations.format", this.format);
 		Migrations migrations = goal.settings().settings().hasDatabase() ? goal.migrations() : goal.scriptsOnly();
 		LintReport report = migrations.lint(this.range,
 				LintOptions.defaults().withPostgresVersion(this.postgresVersion));
+		switch (chosen) {
+			case json -> goal.log().info(Json.write(LintViews.json(report)));
+			case sarif -> goal.log().info(Json.write(LintViews.sarif(report)));
+			case text -> printFindings(goal, report);
+		}
+		if (report.hasErrors()) {
+			throw new MojoFailureException(report.summary()
+					+ " Make the statements safe, or silence a reviewed one with '-- lint: ignore <rule-id> <reason>'"
+					+ " (see docs/lint.md)");
+		}
+	}
+
+	private static void printFindings(Goal goal, LintReport report) {
 		for (Finding finding : report.findings()) {
 			if (finding.severity() == Severity.ERROR) {
 				goal.log().error(finding.describe());
@@ -40,11 +69,6 @@ public class LintMojo extends MigrationsMojo {
 			}
 		}
 		goal.log().info(report.summary());
-		if (report.hasErrors()) {
-			throw new MojoFailureException(report.summary()
-					+ " Make the statements safe, or silence a reviewed one with '-- lint: ignore <rule-id> <reason>'"
-					+ " (see docs/lint.md)");
-		}
 	}
 
 }

@@ -4,11 +4,11 @@ import java.util.concurrent.Callable;
 
 import dev.migrations.cli.CommandContext;
 import dev.migrations.cli.DatabaseUse;
-import dev.migrations.cli.LintViews;
 import dev.migrations.cli.Output;
 import dev.migrations.lint.Finding;
 import dev.migrations.lint.LintOptions;
 import dev.migrations.lint.LintReport;
+import dev.migrations.lint.LintViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
