@@ -116,39 +116,15 @@ public record SchemaDiff(List<SchemaChange> changes) {
 			changes.add(new ChangeTableComment(to.name(), from.comment(), to.comment()));
 		}
 		for (TableElement element : from.elements()) {
-			if (to.elements().stream().noneMatch((other) -> sameElement(element, other))) {
+			if (!to.elements().contains(element)) {
 				changes.add(new DropElement(from.name(), element));
 			}
 		}
 		for (TableElement element : to.elements()) {
-			if (from.elements().stream().noneMatch((other) -> sameElement(element, other))) {
+			if (!from.elements().contains(element)) {
 				changes.add(new AddElement(to.name(), element));
 			}
 		}
-	}
-
-	/**
-	 * Equal, or equal but for a name one of them does not have: a constraint whose name H2 invented is read without
-	 * one, and is the same constraint as one of that value that a revision named.
-	 */
-	private static boolean sameElement(TableElement element, TableElement other) {
-		if (element.equals(other)) {
-			return true;
-		}
-		return (element.name() == null || other.name() == null) && unnamed(element).equals(unnamed(other));
-	}
-
-	private static TableElement unnamed(TableElement element) {
-		if (element instanceof PrimaryKey primaryKey) {
-			return new PrimaryKey(null, primaryKey.columns());
-		}
-		if (element instanceof UniqueConstraint unique) {
-			return new UniqueConstraint(null, unique.columns());
-		}
-		if (element instanceof CheckConstraint check) {
-			return new CheckConstraint(null, check.expression());
-		}
-		return element;
 	}
 
 	/** One change per aspect that differs, each starting from the column the previous one left. */
