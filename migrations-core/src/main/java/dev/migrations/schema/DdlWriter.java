@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -162,7 +161,7 @@ public final class DdlWriter {
 			}
 		}
 		for (TableElement element : table.elements()) {
-			lines.add(constraint(table.name(), element));
+			lines.add(constraint(element));
 		}
 		String create = "CREATE TABLE " + name(table.name()) + " (\n  " + String.join(",\n  ", lines) + "\n)";
 		List<String> statements = new ArrayList<>();
@@ -254,15 +253,15 @@ public final class DdlWriter {
 		return "SET GENERATED " + identity(to.identity());
 	}
 
-	private String constraint(String table, TableElement element) {
+	private String constraint(TableElement element) {
 		if (element instanceof PrimaryKey primaryKey) {
 			return named(primaryKey.name()) + "PRIMARY KEY (" + names(primaryKey.columns()) + ")";
 		}
 		if (element instanceof UniqueConstraint unique) {
-			return named(constraintName(table, unique)) + "UNIQUE (" + names(unique.columns()) + ")";
+			return named(unique.name()) + "UNIQUE (" + names(unique.columns()) + ")";
 		}
 		if (element instanceof CheckConstraint check) {
-			return named(constraintName(table, check)) + "CHECK (" + check.expression() + ")";
+			return named(check.name()) + "CHECK (" + check.expression() + ")";
 		}
 		ForeignKey foreignKey = (ForeignKey) element;
 		String target = (foreignKey.targetSchema() != null)
@@ -270,24 +269,6 @@ public final class DdlWriter {
 		return named(foreignKey.name()) + "FOREIGN KEY (" + names(foreignKey.columns()) + ") REFERENCES " + target + " ("
 				+ names(foreignKey.targetColumns()) + ") ON DELETE " + foreignKey.onDelete().sql() + " ON UPDATE "
 				+ foreignKey.onUpdate().sql();
-	}
-
-	/**
-	 * The element's name; for a unique or check constraint without one (H2 read its invented {@code CONSTRAINT_xx}
-	 * as none), one made from its table and value, as PostgreSQL makes them ({@code item_note_key},
-	 * {@code item_check_1a2b3c4d}): a revision that drops it later needs a name it can know.
-	 */
-	private String constraintName(String table, TableElement element) {
-		if (element.name() != null) {
-			return element.name();
-		}
-		if (element instanceof UniqueConstraint unique) {
-			return folded(table + "_" + String.join("_", unique.columns()) + "_key");
-		}
-		if (element instanceof CheckConstraint check) {
-			return folded(table + "_check_" + HexFormat.of().toHexDigits(check.expression().hashCode()));
-		}
-		return null;
 	}
 
 	private String named(String constraintName) {
@@ -300,7 +281,7 @@ public final class DdlWriter {
 			return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + name(index.name()) + " ON " + name(table)
 					+ " (" + keys + ")" + ((index.predicate() != null) ? " WHERE " + index.predicate() : "");
 		}
-		return alterTable(table) + "ADD " + constraint(table, element);
+		return alterTable(table) + "ADD " + constraint(element);
 	}
 
 	/** A key as PostgreSQL reports it is SQL already; H2 and MariaDB report column names, MariaDB with a prefix. */
@@ -323,7 +304,7 @@ public final class DdlWriter {
 		if (element instanceof PrimaryKey && !this.postgres) {
 			return alterTable(table) + "DROP PRIMARY KEY";
 		}
-		return alterTable(table) + "DROP CONSTRAINT " + name(constraintName(table, element));
+		return alterTable(table) + "DROP CONSTRAINT " + name(element.name());
 	}
 
 	private String createSequence(Sequence sequence) {

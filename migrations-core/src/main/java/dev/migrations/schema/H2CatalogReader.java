@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * Reads H2 2.x's {@code INFORMATION_SCHEMA}, in its default mode (names in upper case) and in PostgreSQL mode.
  * Type names are H2's standard names in lower case ({@code character varying}), an enum with its values
  * ({@code enum('active','blocked')}, as on MariaDB); the indexes H2 creates for
- * constraints are left out (they come and go with the constraint); the name of a primary key, unique or check
- * constraint is kept only if someone chose it, so that two tables created by the same statement compare equal.
+ * constraints are left out (they come and go with the constraint); a primary key's name is kept only if someone
+ * chose it, so that two tables created by the same statement compare equal.
  */
 final class H2CatalogReader implements CatalogReader {
 
@@ -156,16 +156,11 @@ final class H2CatalogReader implements CatalogReader {
 		List<CatalogRow> keys = keyColumns.getOrDefault(schema + "." + name, List.of());
 		List<String> columns = keys.stream().map((key) -> key.text("column_name")).toList();
 		return switch (row.text("type")) {
-			case "PRIMARY KEY" -> new PrimaryKey(chosen(name), columns);
-			case "UNIQUE" -> new UniqueConstraint(chosen(name), columns);
+			case "PRIMARY KEY" -> new PrimaryKey(GENERATED_NAME.matcher(name).matches() ? null : name, columns);
+			case "UNIQUE" -> new UniqueConstraint(name, columns);
 			case "FOREIGN KEY" -> foreignKey(row, schema, columns, keys, keyColumns);
-			default -> new CheckConstraint(chosen(name), row.text("check_clause"));
+			default -> new CheckConstraint(name, row.text("check_clause"));
 		};
-	}
-
-	/** The name if someone chose it; {@code null} for {@code CONSTRAINT_xx}, which differs between equal schemas. */
-	private static String chosen(String name) {
-		return GENERATED_NAME.matcher(name).matches() ? null : name;
 	}
 
 	private static ForeignKey foreignKey(CatalogRow row, String schema, List<String> columns, List<CatalogRow> keys,

@@ -116,44 +116,26 @@ public record SchemaDiff(List<SchemaChange> changes) {
 			changes.add(new ChangeTableComment(to.name(), from.comment(), to.comment()));
 		}
 		for (TableElement element : from.elements()) {
-			if (to.elements().stream().noneMatch((other) -> sameElement(element, other))) {
+			if (!hasMatch(element, to.elements())) {
 				changes.add(new DropElement(from.name(), element));
 			}
 		}
 		for (TableElement element : to.elements()) {
-			if (from.elements().stream().noneMatch((other) -> sameElement(element, other))) {
+			if (!hasMatch(element, from.elements())) {
 				changes.add(new AddElement(to.name(), element));
 			}
 		}
 	}
 
 	/**
-	 * Equal, or equal but for a name one of them does not have: a constraint whose name H2 invented is read without
-	 * one, and is the same constraint as one of that value that a revision named. A foreign key matches by its
-	 * definition, its name aside, as Alembic compares them: the same key is named by the database when a script
-	 * leaves it unnamed, and by Hibernate.
+	 * Keys, constraints and indexes match by value; a foreign key by its definition, its name aside, as Alembic
+	 * compares them: the same key is named by the database when a script leaves it unnamed, and by Hibernate.
 	 */
-	private static boolean sameElement(TableElement element, TableElement other) {
+	private static boolean hasMatch(TableElement element, List<TableElement> others) {
 		if (element instanceof ForeignKey key) {
-			return other instanceof ForeignKey otherKey && key.sameDefinition(otherKey);
+			return others.stream().anyMatch((other) -> other instanceof ForeignKey otherKey && key.sameDefinition(otherKey));
 		}
-		if (element.equals(other)) {
-			return true;
-		}
-		return (element.name() == null || other.name() == null) && unnamed(element).equals(unnamed(other));
-	}
-
-	private static TableElement unnamed(TableElement element) {
-		if (element instanceof PrimaryKey primaryKey) {
-			return new PrimaryKey(null, primaryKey.columns());
-		}
-		if (element instanceof UniqueConstraint unique) {
-			return new UniqueConstraint(null, unique.columns());
-		}
-		if (element instanceof CheckConstraint check) {
-			return new CheckConstraint(null, check.expression());
-		}
-		return element;
+		return others.contains(element);
 	}
 
 	/** One change per aspect that differs, each starting from the column the previous one left. */

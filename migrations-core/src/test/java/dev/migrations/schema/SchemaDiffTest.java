@@ -127,6 +127,19 @@ class SchemaDiffTest {
 	}
 
 	@Test
+	void marksANotNullColumnAddedWithoutADefaultForReview() {
+		Table after = table("users", List.of(column("id", "integer", false), column("name", "character varying(100)", false),
+				column("bio", "character varying(200)", true), column("kind", "character varying(31)", false),
+				column("tries", "integer", false).withDefault("0")), List.of(), List.of());
+		SchemaDiff diff = SchemaDiff.between(catalog(USERS), catalog(after));
+
+		assertThat(DdlStatement.script(POSTGRES.upgrade(diff))).isEqualTo("""
+				-- review: adds NOT NULL column users.kind without a default: fails if the table has rows; give it a default or backfill it first
+				ALTER TABLE users ADD COLUMN kind character varying(31) NOT NULL;
+				ALTER TABLE users ADD COLUMN tries integer DEFAULT 0 NOT NULL;""");
+	}
+
+	@Test
 	void marksDestructiveChangesAndPossibleRenamesForReview() {
 		Table after = table("users", List.of(column("id", "integer", false), column("name", "character varying(50)", false),
 				column("about", "character varying(200)", true)), List.of(), List.of());

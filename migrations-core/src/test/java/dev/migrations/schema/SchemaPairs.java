@@ -59,6 +59,9 @@ final class SchemaPairs {
 				"Detected added unique");
 		pairs.add(unique);
 		pairs.add(unique.reversed("unique constraint dropped", "Detected removed unique"));
+		pairs.add(SchemaPair.of("check of a list of strings added (as Hibernate writes an enum's)", usersWithEmail,
+				usersWithEmail + ";\nALTER TABLE users ADD CONSTRAINT ck_users_email CHECK (email IN ('a', 'b'))",
+				"Detected added check"));
 		SchemaPair index = SchemaPair.of("index added", usersWithEmail,
 				usersWithEmail + ";\nCREATE INDEX users_email_idx ON users (email)",
 				"Detected added index 'users_email_idx' on 'users(email)'");

@@ -77,6 +77,9 @@ public final class EntitySchema {
 					ex);
 		}
 		try (Connection connection = scratch.getConnection()) {
+			if ("H2".equals(connection.getMetaData().getDatabaseProductName())) {
+				H2ConstraintNames.nameInvented(connection);
+			}
 			return CatalogReaders.detect(connection).read(connection, schema, TableFilter.all());
 		}
 		catch (SQLException ex) {

@@ -15,7 +15,7 @@ final class AcceptanceDatabase implements AutoCloseable {
 
 	enum Kind {
 
-		POSTGRESQL, H2, MARIADB
+		POSTGRESQL, H2, H2_POSTGRESQL_MODE, MARIADB
 
 	}
 
@@ -38,11 +38,14 @@ final class AcceptanceDatabase implements AutoCloseable {
 		return switch (kind) {
 			case POSTGRESQL -> server(PostgresDatabase.create(PREFIX));
 			case MARIADB -> server(MariaDbDatabase.create(PREFIX));
-			case H2 -> {
-				H2Database h2 = H2Database.create(PREFIX, H2Database.Mode.DEFAULT);
-				yield new AcceptanceDatabase(h2.jdbcUrl(), "sa", "", h2);
-			}
+			case H2 -> h2(H2Database.Mode.DEFAULT);
+			case H2_POSTGRESQL_MODE -> h2(H2Database.Mode.POSTGRESQL);
 		};
+	}
+
+	private static AcceptanceDatabase h2(H2Database.Mode mode) {
+		H2Database h2 = H2Database.create(PREFIX, mode);
+		return new AcceptanceDatabase(h2.jdbcUrl(), "sa", "", h2);
 	}
 
 	private static AcceptanceDatabase server(ServerDatabase database) {

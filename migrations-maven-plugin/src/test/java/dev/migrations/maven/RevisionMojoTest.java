@@ -47,9 +47,11 @@ class RevisionMojoTest {
 		try (PostgresDatabase database = PostgresDatabase.create(PREFIX)) {
 			Path classes = compiled(Note.class);
 			configure(database.jdbcUrl(), database.user());
-			Path scripts = Files.createDirectories(scripts());
-			Files.writeString(scripts.resolve("20261206_0100_aaaaaaaaaaaa_notes.sql"), """
-					-- migrate:revision aaaaaaaaaaaa
+			Files.writeString(scripts().resolve("20261206_0100_aaaaaaaaaaaa_notes.sql"), """
+					-- Revision ID: aaaaaaaaaaaa
+					-- Revises:
+					-- Message: notes
+
 					-- migrate:upgrade
 					CREATE TABLE note (id bigint PRIMARY KEY);
 					-- migrate:downgrade
@@ -102,7 +104,9 @@ class RevisionMojoTest {
 		assertThat(scriptFiles()).isEqualTo(before);
 	}
 
+	/** The project's {@code application.properties} and its (empty) scripts directory. */
 	private void configure(String url, String user) throws IOException {
+		Files.createDirectories(scripts());
 		Path resources = Files.createDirectories(this.project.resolve("src/main/resources"));
 		Files.writeString(resources.resolve("application.properties"),
 				"spring.datasource.url=" + url + "\nspring.datasource.username=" + user + "\n");
