@@ -164,10 +164,10 @@ final class BootStartup {
 			}
 		}
 		rounds.values().forEach(Rounds::addResults);
-		this.remarks.add("Spring Boot start-up: every variant runs the demo app's jar with `java -cp <jar> -Dloader.path=<dir> "
-				+ LAUNCHER + "`; Spring Boot's Flyway and Liquibase variants add " + "their jars through "
-				+ "`loader.path` and start with the migrations starter disabled, on databases of their own that "
-				+ "their first (unmeasured) start took to the same schema as the engine's.");
+		this.remarks.add("Spring Boot start-up: every variant runs the demo app's jar with `java -cp <jar> "
+				+ "-Dloader.path=<dir> " + LAUNCHER + "`; Spring Boot's Flyway and Liquibase variants add their jars "
+				+ "through `loader.path` and start with the migrations starter disabled, on databases of their own "
+				+ "that their first (unmeasured) start took to the same schema as the engine's.");
 	}
 
 	/** One variant's start-ups, its cost over the disabled start-up of each round, the starter's own time. */
