@@ -42,7 +42,7 @@ public final class GraphSvg {
 			.node.pending text{fill:#7b8794}\
 			.node .labels{fill:#8a5a00}.node .message{fill:#52606d}\
 			.node .mark{font-weight:bold;fill:#2f6fb3}.node.pending .mark{fill:#7b8794}\
-			.node{cursor:pointer}.node.selected .row{fill:#e8f0fb}.node .row{fill:transparent}\
+			.node{cursor:pointer}.node .row{fill:transparent}.node.selected .row{fill:#2f6fb3;fill-opacity:.1}\
 			""";
 
 	private GraphSvg() {
