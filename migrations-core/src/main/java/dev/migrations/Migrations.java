@@ -43,7 +43,11 @@ import dev.migrations.script.RevisionAuthor;
 import dev.migrations.script.RevisionScript;
 import dev.migrations.script.ScriptLoader;
 import dev.migrations.script.ScriptWriter;
+import dev.migrations.sql.SqlStatement;
 import dev.migrations.state.HistoryEntry;
+import dev.migrations.tenant.TenantLayout;
+import dev.migrations.tenant.TenantOptions;
+import dev.migrations.tenant.TenantRunner;
 
 /**
  * The engine's one entry point: Alembic's commands over a script directory and a database. The command line
@@ -281,6 +285,31 @@ public final class Migrations {
 		applied.forEach((id, entry) -> checksums.put(id, entry.checksum()));
 		List<String> mismatches = runner.checksumMismatches(known, checksums);
 		return new StatusReports(listings()).report(rows, applied, mismatches, pending);
+	}
+
+	// --- tenants -------------------------------------------------------------------------------
+
+	/**
+	 * The runner for many tenants with these scripts and this configuration, each tenant with its own version and
+	 * history tables: in its schema of the layout's database, or in its own database. The scripts load once, for
+	 * every tenant.
+	 */
+	public TenantRunner tenants(TenantLayout layout, TenantOptions options) {
+		return new TenantRunner(this::scripts, this.config, layout, options);
+	}
+
+	/**
+	 * A database per tenant, from a JDBC URL in which {@code ${tenant}} stands for the tenant's id (e.g.
+	 * {@code jdbc:postgresql://db/app_${tenant}}), connected to without a pool.
+	 */
+	public static TenantLayout.DatabasePerTenant tenantDatabases(String urlTemplate, String user, String password) {
+		if (urlTemplate == null || !urlTemplate.contains(SqlStatement.TENANT_PLACEHOLDER)) {
+			throw new MigrationsException(ErrorKind.CONFIG,
+					"The tenant URL template '" + urlTemplate + "' does not contain ${tenant}",
+					"Put ${tenant} where the tenant's database name goes, e.g. jdbc:postgresql://db/app_${tenant}");
+		}
+		return new TenantLayout.DatabasePerTenant((tenant) -> new DriverManagerDataSource(
+				urlTemplate.replace(SqlStatement.TENANT_PLACEHOLDER, tenant), user, password));
 	}
 
 	// --- offline SQL ----------------------------------------------------------------------------
