@@ -63,6 +63,9 @@ public final class Migrations {
 
 	private final Database database;
 
+	/** The database, for tenant schemas in it; {@code null} when none is configured. */
+	private final DataSource dataSource;
+
 	private volatile LoadedScripts scripts;
 
 	/** Where scripts loaded beforehand come from, asked once when the scripts are first needed; then {@code null}. */
@@ -87,6 +90,7 @@ public final class Migrations {
 	public Migrations(MigrationsConfig config, DataSource dataSource, ScriptSource preloaded) {
 		this.config = config;
 		this.database = (dataSource != null) ? new Database(dataSource, config) : null;
+		this.dataSource = dataSource;
 		this.preloaded = preloaded;
 	}
 
@@ -138,10 +142,7 @@ public final class Migrations {
 	 * while it takes them from its source, which has them ready).
 	 */
 	private MigrationRunner runner() {
-		if (this.database == null) {
-			throw new MigrationsException(ErrorKind.CONFIG, "This command needs a database, and none is configured",
-					"Give a database URL (--url, MIGRATIONS_URL or DATABASE_URL; spring.datasource.url under Spring)");
-		}
+		requireDatabase();
 		LoadedScripts loaded;
 		try {
 			loaded = scripts(this.database::connectAhead);
@@ -151,6 +152,13 @@ public final class Migrations {
 			throw ex;
 		}
 		return new MigrationRunner(loaded, this.config, this.database);
+	}
+
+	private void requireDatabase() {
+		if (this.database == null) {
+			throw new MigrationsException(ErrorKind.CONFIG, "This command needs a database, and none is configured",
+					"Give a database URL (--url, MIGRATIONS_URL or DATABASE_URL; spring.datasource.url under Spring)");
+		}
 	}
 
 	// --- graph facts: no database -------------------------------------------------------------
@@ -296,6 +304,12 @@ public final class Migrations {
 	 */
 	public TenantRunner tenants(TenantLayout layout, TenantOptions options) {
 		return new TenantRunner(this::scripts, this.config, layout, options);
+	}
+
+	/** A schema per tenant in this engine's database. */
+	public TenantLayout.SchemaPerTenant tenantSchemas() {
+		requireDatabase();
+		return new TenantLayout.SchemaPerTenant(this.dataSource);
 	}
 
 	/**

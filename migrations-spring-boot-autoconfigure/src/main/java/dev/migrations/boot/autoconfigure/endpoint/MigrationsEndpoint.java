@@ -10,6 +10,9 @@ import dev.migrations.boot.autoconfigure.MigrationsStatus;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe.Reading;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe.Seen;
+import dev.migrations.boot.autoconfigure.tenants.TenantMigrations;
+import dev.migrations.boot.autoconfigure.tenants.TenantsDescriptor;
+import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
 import dev.migrations.graph.GraphException;
 import dev.migrations.graph.RevisionNotFoundException;
@@ -36,10 +39,21 @@ public class MigrationsEndpoint {
 
 	private final Migrations migrations;
 
+	private final @Nullable TenantMigrations tenants;
+
 	/** @param probe reads the database's status within a bound time */
 	public MigrationsEndpoint(MigrationsStatusProbe probe) {
+		this(probe, null);
+	}
+
+	/**
+	 * @param probe reads the database's status within a bound time
+	 * @param tenants the application's tenants; {@code null} when it has none
+	 */
+	public MigrationsEndpoint(MigrationsStatusProbe probe, @Nullable TenantMigrations tenants) {
 		this.probe = probe;
 		this.migrations = probe.migrations();
+		this.tenants = tenants;
 	}
 
 	@ReadOperation
@@ -48,7 +62,40 @@ public class MigrationsEndpoint {
 		if (reading instanceof Reading.Unavailable unavailable) {
 			return UnavailableDescriptor.response(unavailable);
 		}
-		return new WebEndpointResponse<>(MigrationsDescriptor.of(((Reading.Read) reading).status()));
+		return new WebEndpointResponse<>(MigrationsDescriptor.of(((Reading.Read) reading).status(),
+				(this.tenants != null) ? TenantsDescriptor.of(this.tenants) : null));
+	}
+
+	/**
+	 * One tenant, {@code GET /actuator/migrations/tenants/{id}}: read now, with its last recorded outcome. A 404
+	 * without tenants (or for another path), a 400 for an invalid id.
+	 */
+	@ReadOperation
+	public WebEndpointResponse<OperationResponseBody> tenant(@Selector String tenants, @Selector String id) {
+		if (this.tenants == null || !"tenants".equals(tenants)) {
+			return ErrorDescriptor.response(new MigrationsException(ErrorKind.CONFIG,
+					"No tenants at /actuator/migrations/" + tenants + "/" + id,
+					"Configure tenants (migrations.tenants.ids, migrations.tenants.query or a TenantSource bean) and "
+							+ "ask /actuator/migrations/tenants/{id}"),
+					WebEndpointResponse.STATUS_NOT_FOUND);
+		}
+		try {
+			return new WebEndpointResponse<>(
+					new TenantDescriptorBody(TenantsDescriptor.TenantStatusDescriptor.of(this.tenants.tenant(id))));
+		}
+		catch (MigrationsException ex) {
+			return ErrorDescriptor.response(ex, WebEndpointResponse.STATUS_BAD_REQUEST);
+		}
+	}
+
+	/**
+	 * One tenant's body.
+	 *
+	 * @param tenant the tenant read now, with its last recorded outcome
+	 */
+	public record TenantDescriptorBody(
+			TenantsDescriptor.TenantStatusDescriptor tenant) implements OperationResponseBody {
+
 	}
 
 	/**
@@ -96,13 +143,16 @@ public class MigrationsEndpoint {
 	 * @param pending the revisions not applied yet, in the order they would run (the history's {@code pending}
 	 * entries)
 	 * @param history every revision, newest first
+	 * @param tenants the tenants' last outcomes, counted per state; left out when the application has no tenants
 	 */
 	public record MigrationsDescriptor(List<String> current, List<String> heads, String target, boolean upToDate,
-			List<String> pending, List<RevisionDescriptor> history) implements OperationResponseBody {
+			List<String> pending, List<RevisionDescriptor> history,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable TenantsDescriptor tenants)
+			implements OperationResponseBody {
 
-		static MigrationsDescriptor of(MigrationsStatus status) {
+		static MigrationsDescriptor of(MigrationsStatus status, @Nullable TenantsDescriptor tenants) {
 			return new MigrationsDescriptor(status.current(), status.heads(), status.target(), status.upToDate(),
-					status.pending(), status.history().stream().map(RevisionDescriptor::of).toList());
+					status.pending(), status.history().stream().map(RevisionDescriptor::of).toList(), tenants);
 		}
 
 	}

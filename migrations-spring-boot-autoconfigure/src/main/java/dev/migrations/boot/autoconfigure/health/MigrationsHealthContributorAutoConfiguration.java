@@ -4,6 +4,7 @@ import dev.migrations.Migrations;
 import dev.migrations.boot.autoconfigure.MigrationsAutoConfiguration;
 import dev.migrations.boot.autoconfigure.MigrationsProperties;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe;
+import dev.migrations.boot.autoconfigure.tenants.TenantMigrations;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -28,9 +29,9 @@ public final class MigrationsHealthContributorAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = { "migrationsHealthIndicator", "migrationsHealthContributor" })
 	MigrationsHealthIndicator migrationsHealthIndicator(Migrations migrations, MigrationsProperties properties,
-			ObjectProvider<MigrationsStatusProbe> probe) {
+			ObjectProvider<MigrationsStatusProbe> probe, ObjectProvider<TenantMigrations> tenants) {
 		return new MigrationsHealthIndicator(probe.getIfAvailable(() -> new MigrationsStatusProbe(migrations,
-				properties.getTarget(), MigrationsStatusProbe.DEFAULT_TIMEOUT)));
+				properties.getTarget(), MigrationsStatusProbe.DEFAULT_TIMEOUT)), tenants.getIfAvailable());
 	}
 
 }

@@ -7,8 +7,11 @@ import dev.migrations.boot.autoconfigure.MigrationsStatus;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe.Reading;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe.Seen;
+import dev.migrations.boot.autoconfigure.tenants.TenantMigrations;
+import dev.migrations.boot.autoconfigure.tenants.TenantsHealth;
 import dev.migrations.report.RevisionView;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
@@ -25,14 +28,36 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 
 	private final MigrationsStatusProbe probe;
 
+	private final @Nullable TenantMigrations tenants;
+
 	/** @param probe reads the database's status within a bound time */
 	public MigrationsHealthIndicator(MigrationsStatusProbe probe) {
+		this(probe, null);
+	}
+
+	/**
+	 * @param probe reads the database's status within a bound time
+	 * @param tenants the application's tenants, whose last outcomes weigh in as {@link TenantsHealth} says;
+	 * {@code null} when it has none
+	 */
+	public MigrationsHealthIndicator(MigrationsStatusProbe probe, @Nullable TenantMigrations tenants) {
 		super("Migrations health check failed");
 		this.probe = probe;
+		this.tenants = tenants;
 	}
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
+		healthOfDatabase(builder);
+		if (this.tenants != null) {
+			builder.withDetail("tenants", TenantsHealth.details(this.tenants));
+			if (TenantsHealth.down(this.tenants)) {
+				builder.down();
+			}
+		}
+	}
+
+	private void healthOfDatabase(Health.Builder builder) {
 		if (this.probe.upgrading()) {
 			builder.outOfService().withDetail("upgrading", true);
 			return;
