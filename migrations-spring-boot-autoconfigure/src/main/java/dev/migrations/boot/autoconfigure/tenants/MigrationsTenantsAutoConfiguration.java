@@ -56,7 +56,10 @@ public final class MigrationsTenantsAutoConfiguration {
 	TenantMigrations tenantMigrations(Migrations migrations, TenantsProperties properties,
 			MigrationsProperties migrationsProperties, TenantSource source) {
 		TenantOptions options = new TenantOptions(properties.getParallelism(), properties.getOnFailure());
-		return new TenantMigrations(migrations.tenants(layout(migrations, properties), options), source,
+		Migrations tenantScripts = properties.getLocations().isEmpty() ? migrations
+				: new Migrations(migrations.config().toBuilder().locations(properties.getLocations()).build(),
+						migrations.tenantSchemas().dataSource());
+		return new TenantMigrations(tenantScripts.tenants(layout(migrations, properties), options), source,
 				migrationsProperties.getTarget());
 	}
 

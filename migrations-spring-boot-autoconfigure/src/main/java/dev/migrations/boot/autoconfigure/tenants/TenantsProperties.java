@@ -18,6 +18,9 @@ public class TenantsProperties {
 	/** The tenant ids: letters, digits and underscores. */
 	private List<String> ids = new ArrayList<>();
 
+	/** Locations of the tenants' revision scripts; 'migrations.locations' when empty. */
+	private List<String> locations = new ArrayList<>();
+
 	/** SQL whose first column lists the tenant ids, run on the migrations database, instead of 'ids'. */
 	private @Nullable String query;
 
@@ -53,6 +56,14 @@ public class TenantsProperties {
 
 	public void setIds(List<String> ids) {
 		this.ids = ids;
+	}
+
+	public List<String> getLocations() {
+		return this.locations;
+	}
+
+	public void setLocations(List<String> locations) {
+		this.locations = locations;
 	}
 
 	public @Nullable String getQuery() {
