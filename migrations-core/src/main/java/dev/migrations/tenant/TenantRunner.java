@@ -154,7 +154,7 @@ public final class TenantRunner {
 			return TenantResult.failed(tenant, rowsAfterFailure(tenant), ex.getMessage());
 		}
 		catch (RuntimeException ex) {
-			logger.warn("Tenant {} failed: {}", tenant, ex.getMessage());
+			logger.debug("Tenant {} failed: {}", tenant, ex.getMessage());
 			return TenantResult.failed(tenant, rowsAfterFailure(tenant), oneLine(ex));
 		}
 	}
