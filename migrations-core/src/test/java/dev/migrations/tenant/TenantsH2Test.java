@@ -40,7 +40,7 @@ class TenantsH2Test {
 		config.setJdbcUrl(this.h2.jdbcUrl());
 		config.setUsername("sa");
 		config.setPassword("");
-		config.setMaximumPoolSize(3);
+		config.setMaximumPoolSize(4);
 		this.pool = new HikariDataSource(config);
 		this.scripts = new TenantScripts(directory).add("CREATE TABLE items (name VARCHAR(40));")
 			.add("INSERT INTO items (name) VALUES ('${tenant}');");

@@ -15,10 +15,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.migrations.Migrations;
+import dev.migrations.config.MigrationsConfig;
 import dev.migrations.graph.Target;
 import dev.migrations.testing.PostgresDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Schema per tenant on PostgreSQL: processes started at once share the tenants, each revision applied once per
@@ -116,7 +119,7 @@ class TenantsPostgresTest {
 		execute("CREATE SCHEMA broken", "CREATE TABLE broken.t1 (already text)");
 
 		TenantReport report = new TenantRunner(() -> this.scripts.migrations(this.database.dataSource()).scripts(),
-				dev.migrations.config.MigrationsConfig.builder().locations("filesystem:" + this.scripts.path()).build(),
+				MigrationsConfig.builder().locations("filesystem:" + this.scripts.path()).build(),
 				new TenantLayout.SchemaPerTenant(this.database.dataSource()),
 				new TenantOptions(1, FailurePolicy.FAIL_FAST))
 			.upgrade(List.of("alpha", "broken", "gamma", "delta"), Target.parse("head"));
@@ -150,6 +153,34 @@ class TenantsPostgresTest {
 		assertThat(report.tenant("slow").orElseThrow().state()).isEqualTo(TenantState.AT_HEAD);
 		assertThat(count("SELECT count(*) FROM slow.migrations_history WHERE operation = 'upgrade' AND success"))
 			.isEqualTo(REVISIONS + 1);
+	}
+
+	@Test
+	void aDatabasePerTenantFromAUrlTemplate() throws SQLException {
+		try (PostgresDatabase first = PostgresDatabase.create("tenant_db");
+				PostgresDatabase second = PostgresDatabase.create("tenant_db")) {
+			String template = first.jdbcUrl().replace("/" + first.name(), "/${tenant}");
+
+			TenantReport report = this.scripts.migrations(null)
+				.tenants(Migrations.tenantDatabases(template, first.user(), first.password()),
+						new TenantOptions(2, FailurePolicy.FAIL_FAST))
+				.upgrade(List.of(first.name(), second.name()), Target.parse("head"));
+
+			assertThat(report.tenants()).extracting(TenantResult::state).containsOnly(TenantState.UPGRADED);
+			for (PostgresDatabase tenant : List.of(first, second)) {
+				try (Connection connection = tenant.connect()) {
+					assertThat(count(connection, "SELECT count(*) FROM public.t4 WHERE tenant = '" + tenant.name()
+							+ "'")).isEqualTo(1);
+					assertThat(count(connection, "SELECT count(*) FROM public.migrations_history")).isEqualTo(REVISIONS);
+				}
+			}
+		}
+	}
+
+	@Test
+	void aUrlTemplateWithoutThePlaceholderIsOneLine() {
+		assertThatThrownBy(() -> Migrations.tenantDatabases("jdbc:postgresql://db/app", "u", null))
+			.hasMessage("The tenant URL template 'jdbc:postgresql://db/app' does not contain ${tenant}");
 	}
 
 	private TenantRunner runner(FailurePolicy policy) {
