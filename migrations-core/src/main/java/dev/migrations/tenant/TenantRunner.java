@@ -123,8 +123,9 @@ public final class TenantRunner {
 
 	private TenantResult statusOf(String tenant) {
 		try {
-			MigrationRunner runner = new MigrationRunner(this.scripts.get(), tenantConfig(tenant, Duration.ZERO),
-					new Database(plainDataSource(tenant), tenantConfig(tenant, Duration.ZERO)));
+			MigrationsConfig tenantConfig = tenantConfig(tenant, Duration.ZERO);
+			MigrationRunner runner = new MigrationRunner(this.scripts.get(), tenantConfig,
+					new Database(plainDataSource(tenant), tenantConfig));
 			List<String> rows = runner.knownRows();
 			int pending = this.scripts.get().planner().upgrade(rows, Target.HEADS).revisionIds().size();
 			return new TenantResult(tenant, (pending == 0) ? TenantState.AT_HEAD : TenantState.BEHIND, rows, 0,

@@ -74,6 +74,12 @@ public final class MigrationsTenantsAutoConfiguration {
 		if (properties.getMode() == TenantsProperties.Mode.SCHEMA) {
 			return migrations.tenantSchemas();
 		}
+		if (properties.getUrl() == null) {
+			throw new MigrationsException(ErrorKind.CONFIG,
+					"migrations.tenants.mode=database needs migrations.tenants.url, and it is not set",
+					"Set migrations.tenants.url to the tenants' JDBC URL with ${tenant} for the id, e.g. "
+							+ "jdbc:postgresql://db/app_${tenant}");
+		}
 		return Migrations.tenantDatabases(properties.getUrl(), properties.getUser(), properties.getPassword());
 	}
 

@@ -15,6 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.migrations.error.MigrationsException;
@@ -134,6 +136,39 @@ class TenantsTests {
 			assertThat(TenantsHealth.down(migrations)).isTrue();
 			assertThat(TenantsHealth.details(migrations)).containsEntry("failed", List.of("late"));
 		}
+	}
+
+	@Test
+	void aTenantSourceBeanNamesTheTenants() {
+		try (ConfigurableApplicationContext context = application().sources(Registry.class)
+			.web(WebApplicationType.NONE)
+			.run()) {
+			assertThat(this.jdbc.queryForList("SELECT owner FROM from_bean.items", String.class))
+				.containsExactly("from_bean");
+			assertThat(context.getBean(TenantMigrations.class).tenantIds()).containsExactly("from_bean");
+		}
+	}
+
+	@Test
+	void databaseModeWithoutAUrlIsOneLine() {
+		MigrationsException failure = migrationsException(catchThrowable(() -> application(
+				"migrations.tenants.ids=alpha", "migrations.tenants.mode=database")
+			.web(WebApplicationType.NONE)
+			.run()
+			.close()));
+		assertThat(failure.getMessage())
+			.isEqualTo("migrations.tenants.mode=database needs migrations.tenants.url, and it is not set");
+	}
+
+	/** A tenant registry of the application's own. */
+	@Configuration(proxyBeanMethods = false)
+	static class Registry {
+
+		@Bean
+		TenantSource tenantSource() {
+			return () -> List.of("from_bean");
+		}
+
 	}
 
 	private static Map<String, Object> get(int port, String path, int status) throws Exception {
