@@ -137,15 +137,21 @@ public final class TenantRunner {
 	}
 
 	/**
-	 * One tenant's run; its failure becomes its result, except that another run holding its lock past
-	 * {@code lockWait} is thrown on as {@link LockTimeoutException}.
+	 * One tenant's run: a tenant at the target is read on a plain connection (its tables are qualified); only one with
+	 * work to do gets its schema checked and made the default. Its failure becomes its result, except that another run
+	 * holding its lock past {@code lockWait} is thrown on as {@link LockTimeoutException}.
 	 */
 	private TenantResult attempt(String tenant, Target target, Duration lockWait) {
 		MigrationsConfig tenantConfig = tenantConfig(tenant, lockWait);
 		try {
 			RunResult result = new MigrationRunner(this.scripts.get(), tenantConfig,
-					new Database(workingDataSource(tenant), tenantConfig))
-				.upgrade(target);
+					new Database(plainDataSource(tenant), tenantConfig))
+				.atTarget(target);
+			if (result == null) {
+				result = new MigrationRunner(this.scripts.get(), tenantConfig,
+						new Database(workingDataSource(tenant), tenantConfig))
+					.upgrade(target);
+			}
 			return TenantResult.upgraded(tenant, result.after(), result.steps().size());
 		}
 		catch (LockTimeoutException ex) {
