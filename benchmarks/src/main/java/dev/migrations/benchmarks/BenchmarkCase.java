@@ -38,7 +38,11 @@ public enum BenchmarkCase {
 
 	KIT_STAIRWAY("test kit: the whole stairway over %d linear revisions, in-process"),
 
-	KIT_AT_HEAD("test kit: a new database at the head of %d linear revisions, in-process");
+	KIT_AT_HEAD("test kit: a new database at the head of %d linear revisions, in-process"),
+
+	TENANTS_APPLY("%d tenant schemas x 20 revisions from empty, 4 at once, in-process (one run)"),
+
+	TENANTS_NOOP("%d tenant schemas at head, 4 at once, in-process, warm");
 
 	private final String title;
 

@@ -42,7 +42,9 @@ record Settings(Path root, List<Integer> sizes, int graphSize, int warmups, int 
 
 	static final String KIT = "kit";
 
-	static final List<String> ALL_GROUPS = List.of(IN_PROCESS, WHOLE_PROCESS, GRAPH, START_UP, KIT);
+	static final String TENANTS = "tenants";
+
+	static final List<String> ALL_GROUPS = List.of(IN_PROCESS, WHOLE_PROCESS, GRAPH, START_UP, KIT, TENANTS);
 
 	static Settings fromSystemProperties() {
 		return new Settings(Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize(),
