@@ -43,7 +43,11 @@ import dev.migrations.script.RevisionAuthor;
 import dev.migrations.script.RevisionScript;
 import dev.migrations.script.ScriptLoader;
 import dev.migrations.script.ScriptWriter;
+import dev.migrations.sql.SqlStatement;
 import dev.migrations.state.HistoryEntry;
+import dev.migrations.tenant.TenantLayout;
+import dev.migrations.tenant.TenantOptions;
+import dev.migrations.tenant.TenantRunner;
 
 /**
  * The engine's one entry point: Alembic's commands over a script directory and a database. The command line
@@ -58,6 +62,9 @@ public final class Migrations {
 	private final MigrationsConfig config;
 
 	private final Database database;
+
+	/** The database, for tenant schemas in it; {@code null} when none is configured. */
+	private final DataSource dataSource;
 
 	private volatile LoadedScripts scripts;
 
@@ -83,6 +90,7 @@ public final class Migrations {
 	public Migrations(MigrationsConfig config, DataSource dataSource, ScriptSource preloaded) {
 		this.config = config;
 		this.database = (dataSource != null) ? new Database(dataSource, config) : null;
+		this.dataSource = dataSource;
 		this.preloaded = preloaded;
 	}
 
@@ -134,10 +142,7 @@ public final class Migrations {
 	 * while it takes them from its source, which has them ready).
 	 */
 	private MigrationRunner runner() {
-		if (this.database == null) {
-			throw new MigrationsException(ErrorKind.CONFIG, "This command needs a database, and none is configured",
-					"Give a database URL (--url, MIGRATIONS_URL or DATABASE_URL; spring.datasource.url under Spring)");
-		}
+		requireDatabase();
 		LoadedScripts loaded;
 		try {
 			loaded = scripts(this.database::connectAhead);
@@ -147,6 +152,13 @@ public final class Migrations {
 			throw ex;
 		}
 		return new MigrationRunner(loaded, this.config, this.database);
+	}
+
+	private void requireDatabase() {
+		if (this.database == null) {
+			throw new MigrationsException(ErrorKind.CONFIG, "This command needs a database, and none is configured",
+					"Give a database URL (--url, MIGRATIONS_URL or DATABASE_URL; spring.datasource.url under Spring)");
+		}
 	}
 
 	// --- graph facts: no database -------------------------------------------------------------
@@ -289,6 +301,37 @@ public final class Migrations {
 	 */
 	public List<HistoryEntry> log() {
 		return runner().database().readLog();
+	}
+
+	// --- tenants -------------------------------------------------------------------------------
+
+	/**
+	 * The runner for many tenants with these scripts and this configuration, each tenant with its own version and
+	 * history tables: in its schema of the layout's database, or in its own database. The scripts load once, for
+	 * every tenant.
+	 */
+	public TenantRunner tenants(TenantLayout layout, TenantOptions options) {
+		return new TenantRunner(this::scripts, this.config, layout, options);
+	}
+
+	/** A schema per tenant in this engine's database. */
+	public TenantLayout.SchemaPerTenant tenantSchemas() {
+		requireDatabase();
+		return new TenantLayout.SchemaPerTenant(this.dataSource);
+	}
+
+	/**
+	 * A database per tenant, from a JDBC URL in which {@code ${tenant}} stands for the tenant's id (e.g.
+	 * {@code jdbc:postgresql://db/app_${tenant}}), connected to without a pool.
+	 */
+	public static TenantLayout.DatabasePerTenant tenantDatabases(String urlTemplate, String user, String password) {
+		if (urlTemplate == null || !urlTemplate.contains(SqlStatement.TENANT_PLACEHOLDER)) {
+			throw new MigrationsException(ErrorKind.CONFIG,
+					"The tenant URL template '" + urlTemplate + "' does not contain ${tenant}",
+					"Put ${tenant} where the tenant's database name goes, e.g. jdbc:postgresql://db/app_${tenant}");
+		}
+		return new TenantLayout.DatabasePerTenant((tenant) -> new DriverManagerDataSource(
+				urlTemplate.replace(SqlStatement.TENANT_PLACEHOLDER, tenant), user, password));
 	}
 
 	// --- offline SQL ----------------------------------------------------------------------------

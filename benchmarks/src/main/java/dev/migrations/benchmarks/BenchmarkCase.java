@@ -50,7 +50,11 @@ public enum BenchmarkCase {
 
 	AUTOGENERATE_DATABASE("  of which: read the database's catalog"),
 
-	AUTOGENERATE_DIFF("  of which: compare the catalogs, write the SQL of both directions");
+	AUTOGENERATE_DIFF("  of which: compare the catalogs, write the SQL of both directions"),
+
+	TENANTS_APPLY("%d tenant schemas x 20 revisions from empty, 4 at once, in-process (one run)"),
+
+	TENANTS_NOOP("%d tenant schemas at head, 4 at once, in-process, warm");
 
 	private final String title;
 

@@ -116,6 +116,9 @@ public final class Benchmarks {
 			if (this.settings.runs(Settings.AUTOGENERATE)) {
 				autogenerate();
 			}
+			if (this.settings.runs(Settings.TENANTS)) {
+				tenants();
+			}
 		}
 		finally {
 			if (this.engineAtHead != null) {
@@ -331,6 +334,19 @@ public final class Benchmarks {
 		Path scripts = KitCases.writeLinearSet(this.settings.work().resolve("kit-linear-" + KitCases.SIZE),
 				KitCases.SIZE);
 		this.results.addAll(KitCases.measure(scripts, KitCases.SIZE, this.settings.warmups(), this.settings.runs()));
+	}
+
+	/** How many tenant schemas the tenant cases migrate ({@code bench.tenants}). */
+	static int tenantCount() {
+		return Integer.getInteger("bench.tenants", 1000);
+	}
+
+	/** The tenant cases, in this JVM: {@code bench.tenants} schemas, each through {@link TenantCases#REVISIONS}. */
+	private void tenants() throws Exception {
+		log("Tenants: " + tenantCount() + " schemas x " + TenantCases.REVISIONS + " revisions, "
+				+ TenantCases.PARALLELISM + " at once");
+		Path scripts = TenantCases.writeScripts(this.settings.work().resolve("tenants-" + TenantCases.REVISIONS));
+		this.results.addAll(TenantCases.measure(scripts, tenantCount(), this.settings.warmups(), this.settings.runs()));
 	}
 
 	/**

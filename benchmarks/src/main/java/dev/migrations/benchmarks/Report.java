@@ -152,6 +152,7 @@ final class Report {
 			case AUTOGENERATE, AUTOGENERATE_MODEL, AUTOGENERATE_DATABASE, AUTOGENERATE_DIFF ->
 				List.of(this.settings.entities());
 			case GRAPH_TEXT, GRAPH_PAGE -> List.of(DrawnCases.SIZE);
+			case TENANTS_APPLY, TENANTS_NOOP -> List.of(Benchmarks.tenantCount());
 			default -> List.of(this.settings.largest());
 		};
 	}
@@ -173,7 +174,7 @@ final class Report {
 
 	private String ratio(BenchmarkCase benchmarkCase, String key, Result row) {
 		String baseline = switch (benchmarkCase) {
-			case APPLY, NOOP, RSS, CHECK_PROCESS -> "JDBC floor";
+			case APPLY, NOOP, RSS, CHECK_PROCESS, TENANTS_APPLY, TENANTS_NOOP -> "JDBC floor";
 			case BOOT_STARTUP -> STARTER_DISABLED;
 			case GRAPH_LOAD -> READ_ALONE;
 			case KIT_AT_HEAD -> KitCases.CACHE_OFF;
@@ -234,6 +235,9 @@ final class Report {
 				+ " branches, < 1 s warm", BenchmarkCase.GRAPH_TEXT.key(DrawnCases.SIZE), Duration.ofSeconds(1)));
 		targets.add(limit("operators' page, " + DrawnCases.SIZE + " revisions in " + DrawnCases.BRANCHES
 				+ " branches, < 2 s warm", BenchmarkCase.GRAPH_PAGE.key(DrawnCases.SIZE), Duration.ofSeconds(2)));
+		int tenants = Benchmarks.tenantCount();
+		targets.add(limit("no-op at head, " + tenants + " tenant schemas, < 2 s warm (the issue's target: 1,000)",
+				BenchmarkCase.TENANTS_NOOP.key(tenants), Duration.ofSeconds(2)));
 		String cost = BenchmarkCase.BOOT_STARTER_COST.key(n);
 		String onThread = find(BenchmarkCase.BOOT_STARTER_THREAD.key(n), STARTER_ENABLED)
 			.map((result) -> " (its own time on the start-up thread: median " + millis(result.median()) + ")")

@@ -46,7 +46,10 @@ record Settings(Path root, List<Integer> sizes, int graphSize, int warmups, int 
 
 	static final String AUTOGENERATE = "autogenerate";
 
-	static final List<String> ALL_GROUPS = List.of(IN_PROCESS, WHOLE_PROCESS, GRAPH, START_UP, KIT, AUTOGENERATE);
+	static final String TENANTS = "tenants";
+
+	static final List<String> ALL_GROUPS = List.of(IN_PROCESS, WHOLE_PROCESS, GRAPH, START_UP, KIT, AUTOGENERATE,
+			TENANTS);
 
 	static Settings fromSystemProperties() {
 		return new Settings(Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize(),

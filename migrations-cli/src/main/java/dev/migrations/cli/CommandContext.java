@@ -85,9 +85,13 @@ public final class CommandContext {
 	 * for an option of one command that the project may set; {@code false} when unset.
 	 */
 	public boolean projectFlag(String property) {
-		return Boolean.parseBoolean(
-				ProjectProperties.load(this.directory, this.environment, this.invocation.get().options().profiles())
-					.get(property));
+		return Boolean.parseBoolean(projectProperty(property));
+	}
+
+	/** A {@code migrations.*} property of the Spring Boot project in the working directory; {@code null} when unset. */
+	public String projectProperty(String property) {
+		return ProjectProperties.load(this.directory, this.environment, this.invocation.get().options().profiles())
+			.get(property);
 	}
 
 	/** The locations given with {@code --locations}, empty when none were. */

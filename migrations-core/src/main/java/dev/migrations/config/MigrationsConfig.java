@@ -31,11 +31,13 @@ import dev.migrations.script.JavaMigration;
  * {@code postgresql}, {@code h2} or {@code mariadb}; {@code null} for PostgreSQL. With a connection the dialect is
  * detected.
  * @param safety the timeouts, retries and reconnection of a run on a live database
+ * @param tenant the tenant a run is for, which {@code ${tenant}} in a script's statements stands for; {@code null}
+ * outside tenant runs, where scripts run as written
  */
 public record MigrationsConfig(List<String> locations, List<JavaMigration> javaMigrations, ClassLoader classLoader,
 		String schema, boolean createSchemas, String versionTable, String historyTable, TransactionMode transactionMode,
 		Duration lockTimeout, boolean validateChecksums, MigrationListener listener, String offlineDialect,
-		RunSafety safety) {
+		RunSafety safety, String tenant) {
 
 	public static final String DEFAULT_LOCATION = "classpath:db/migrations";
 
@@ -82,7 +84,8 @@ public record MigrationsConfig(List<String> locations, List<JavaMigration> javaM
 			.validateChecksums(this.validateChecksums)
 			.listener(this.listener)
 			.offlineDialect(this.offlineDialect)
-			.safety(this.safety);
+			.safety(this.safety)
+			.tenant(this.tenant);
 	}
 
 	/** Builds a {@link MigrationsConfig}; every setting starts at the documented default. */
@@ -114,6 +117,8 @@ public record MigrationsConfig(List<String> locations, List<JavaMigration> javaM
 		private String offlineDialect;
 
 		private RunSafety safety = RunSafety.DEFAULTS;
+
+		private String tenant;
 
 		private Builder() {
 		}
@@ -187,10 +192,15 @@ public record MigrationsConfig(List<String> locations, List<JavaMigration> javaM
 			return this;
 		}
 
+		public Builder tenant(String tenant) {
+			this.tenant = tenant;
+			return this;
+		}
+
 		public MigrationsConfig build() {
 			return new MigrationsConfig(this.locations, this.javaMigrations, this.classLoader, this.schema,
 					this.createSchemas, this.versionTable, this.historyTable, this.transactionMode, this.lockTimeout,
-					this.validateChecksums, this.listener, this.offlineDialect, this.safety);
+					this.validateChecksums, this.listener, this.offlineDialect, this.safety, this.tenant);
 		}
 
 	}

@@ -39,6 +39,17 @@ public interface Dialect {
 	/** The schema a connection works in when none is configured (the database, on MariaDB); may be {@code null}. */
 	String currentSchema(Connection connection) throws SQLException;
 
+	/**
+	 * Makes the schema the connection's default for unqualified names, as a tenant's scripts need: PostgreSQL's
+	 * {@code search_path}, H2's {@code SET SCHEMA}, the current database on MariaDB. The schema must exist on H2 and
+	 * MariaDB.
+	 * @return the previous default, for {@link #restoreSchema}
+	 */
+	String useSchema(Connection connection, String schema) throws SQLException;
+
+	/** Puts back the default that {@link #useSchema} returned, before a pooled connection goes back to its pool. */
+	void restoreSchema(Connection connection, String previous) throws SQLException;
+
 	/** Whether the schema, named as configured (and quoted by {@link #quote}), exists. */
 	boolean schemaExists(Connection connection, String schema) throws SQLException;
 

@@ -74,6 +74,21 @@ public final class H2Dialect implements Dialect {
 	}
 
 	@Override
+	public String useSchema(Connection connection, String schema) throws SQLException {
+		String previous = connection.getSchema();
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SET SCHEMA " + quote(schema));
+		}
+		return previous;
+	}
+
+	/** The previous schema is H2's stored name, set exactly as it is. */
+	@Override
+	public void restoreSchema(Connection connection, String previous) throws SQLException {
+		connection.setSchema(previous);
+	}
+
+	@Override
 	public boolean schemaExists(Connection connection, String schema) throws SQLException {
 		return Catalogs.anyRow(connection, "SELECT 1 FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = ?",
 				Catalogs.storedName(connection, this, schema));

@@ -97,6 +97,22 @@ public final class MariaDbDialect implements Dialect {
 		return connection.getCatalog();
 	}
 
+	/** A tenant's schema is a database: the connection's current database becomes it. */
+	@Override
+	public String useSchema(Connection connection, String schema) throws SQLException {
+		String previous = connection.getCatalog();
+		connection.setCatalog(schema);
+		return previous;
+	}
+
+	/** A connection opened without a current database keeps the tenant's: MariaDB cannot unset it. */
+	@Override
+	public void restoreSchema(Connection connection, String previous) throws SQLException {
+		if (previous != null) {
+			connection.setCatalog(previous);
+		}
+	}
+
 	@Override
 	public boolean schemaExists(Connection connection, String schema) throws SQLException {
 		return Catalogs.anyRow(connection, "SELECT 1 FROM information_schema.schemata WHERE schema_name = ?", schema);

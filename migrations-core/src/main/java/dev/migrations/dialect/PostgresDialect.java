@@ -1,6 +1,8 @@
 package dev.migrations.dialect;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +70,28 @@ public final class PostgresDialect implements Dialect {
 	@Override
 	public String currentSchema(Connection connection) throws SQLException {
 		return connection.getSchema();
+	}
+
+	/** Reads the previous {@code search_path} and sets the new one in one round trip. */
+	@Override
+	public String useSchema(Connection connection, String schema) throws SQLException {
+		return setSearchPath(connection, "SELECT current_setting('search_path'), set_config('search_path', ?, false)",
+				quote(schema));
+	}
+
+	@Override
+	public void restoreSchema(Connection connection, String previous) throws SQLException {
+		setSearchPath(connection, "SELECT NULL, set_config('search_path', ?, false)", previous);
+	}
+
+	private static String setSearchPath(Connection connection, String sql, String searchPath) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setString(1, searchPath);
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				return result.getString(1);
+			}
+		}
 	}
 
 	@Override

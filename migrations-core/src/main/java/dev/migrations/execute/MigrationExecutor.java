@@ -316,7 +316,10 @@ final class MigrationExecutor {
 		MigrationBody.Sql sql = (MigrationBody.Sql) body;
 		List<SqlStatement> statements;
 		try {
-			statements = this.splitter.split(sql.sql(), sql.firstLine());
+			statements = this.splitter.split(sql.sql(), sql.firstLine())
+				.stream()
+				.map((statement) -> statement.forTenant(this.config.tenant()))
+				.toList();
 		}
 		catch (SqlSyntaxException ex) {
 			throw new SqlExecutionException(script.location(), ex.line(), "", ex.getMessage(), ex.hint(), ex);

@@ -65,7 +65,17 @@ public final class MigrationRunner {
 
 	/** Upgrades to the target; already there, it only reads the rows and the checksums, on one connection. */
 	public RunResult upgrade(Target target) {
-		RunResult atTarget = this.database.read((connection) -> {
+		RunResult atTarget = atTarget(target);
+		return (atTarget != null) ? atTarget
+				: locked((planner, current) -> planner.upgrade(current, target), false, true);
+	}
+
+	/**
+	 * The no-op upgrade: at the target already, the empty run, after the checks an upgrade makes (no failure left
+	 * partly applied, checksums matching); {@code null} when there is work to do. Takes no lock.
+	 */
+	public RunResult atTarget(Target target) {
+		return this.database.read((connection) -> {
 			List<String> rows = this.database.readRows(connection);
 			if (!isKnown(rows) || !planner().upgrade(rows, target).isEmpty()) {
 				return null;
@@ -75,8 +85,6 @@ public final class MigrationRunner {
 			validateChecksums(rows, history.appliedChecksums());
 			return new RunResult(rows, List.of(), rows);
 		});
-		return (atTarget != null) ? atTarget
-				: locked((planner, current) -> planner.upgrade(current, target), false, true);
 	}
 
 	public RunResult downgrade(Target target) {

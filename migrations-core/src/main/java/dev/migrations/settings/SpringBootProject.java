@@ -60,7 +60,7 @@ public final class SpringBootProject {
 	}
 
 	/** A project's {@code classpath:} location is the same folder under {@code src/main/resources}. */
-	private static String projectLocation(String location, Path directory) {
+	public static String projectLocation(String location, Path directory) {
 		if (location.startsWith("classpath:")) {
 			String path = location.substring("classpath:".length()).replaceFirst("^/+", "");
 			return "filesystem:" + directory.resolve(ProjectProperties.RESOURCES).resolve(path);

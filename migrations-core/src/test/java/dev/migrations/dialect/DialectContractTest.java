@@ -173,6 +173,21 @@ abstract class DialectContractTest {
 	}
 
 	@Test
+	void useSchemaMakesASchemaTheDefaultForUnqualifiedNamesAndRestoreSchemaGivesThePreviousBack() throws SQLException {
+		String schema = schemaName(unique("Tenant"));
+		try (Connection connection = connect()) {
+			execute(connection, this.dialect.createSchema(schema));
+			String before = this.dialect.currentSchema(connection);
+			String previous = this.dialect.useSchema(connection, schema);
+			execute(connection, "CREATE TABLE items (id int)");
+			assertThat(this.dialect.tableExists(connection, schema, "items")).isTrue();
+			this.dialect.restoreSchema(connection, previous);
+			assertThat(this.dialect.currentSchema(connection)).isEqualTo(before);
+			assertThat(this.dialect.tableExists(connection, null, "items")).isFalse();
+		}
+	}
+
+	@Test
 	void theDefaultVersionTableIsCreatedOnceAndPlainSqlReadsIt() throws SQLException {
 		VersionTable table = new VersionTable(this.dialect, null, "migrations_version");
 		try (Connection connection = connect()) {

@@ -3,6 +3,8 @@ package dev.migrations.cli.command;
 import dev.migrations.cli.CommandContext;
 import dev.migrations.cli.DatabaseUse;
 import dev.migrations.dialect.DatabaseCreator;
+import dev.migrations.error.ErrorKind;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.settings.MigrationsSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,12 +30,38 @@ public final class UpgradeCommand implements Runnable {
 			+ "upgrade (default: the project's migrations.create-database, else fail on a missing database)")
 	private boolean createDatabase;
 
+	@Option(names = "--tenant", paramLabel = "ID", description = "Upgrade this tenant, as the project's "
+			+ "migrations.tenants.* configure tenants (a schema, or a database), instead of the database")
+	private String tenant;
+
+	@Option(names = "--all-tenants", description = "Upgrade every tenant of migrations.tenants.ids or "
+			+ "migrations.tenants.query: one line per tenant and a summary; exit status 1 if any failed")
+	private boolean allTenants;
+
+	@Option(names = "--tenants-parallelism", paramLabel = "N",
+			description = "How many tenants to upgrade at once (default: migrations.tenants.parallelism, else 4)")
+	private Integer tenantsParallelism;
+
+	@Option(names = "--tenants-on-failure", paramLabel = "POLICY", description = "fail-fast (start no other tenant) "
+			+ "or continue (default: migrations.tenants.on-failure, else fail-fast)")
+	private String tenantsOnFailure;
+
 	public UpgradeCommand(CommandContext context) {
 		this.context = context;
 	}
 
 	@Override
 	public void run() {
+		if (this.tenant != null || this.allTenants) {
+			if (this.sql || (this.tenant != null && this.allTenants)) {
+				throw new MigrationsException(ErrorKind.CONFIG,
+						"--tenant and --all-tenants go alone: not with each other, nor with --sql",
+						"Give either --tenant <id> or --all-tenants, and run without --sql");
+			}
+			new TenantUpgrade(this.context).run(this.target, this.tenant, this.allTenants, this.tenantsParallelism,
+					this.tenantsOnFailure);
+			return;
+		}
 		if (this.sql) {
 			this.context.renderer().sql(this.context.migrations(DatabaseUse.NONE).upgradeSql(this.target));
 			return;

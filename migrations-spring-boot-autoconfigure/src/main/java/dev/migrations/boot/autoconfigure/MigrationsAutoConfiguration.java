@@ -3,6 +3,7 @@ package dev.migrations.boot.autoconfigure;
 import javax.sql.DataSource;
 
 import dev.migrations.Migrations;
+import dev.migrations.boot.autoconfigure.tenants.TenantsStartup;
 import dev.migrations.config.MigrationsConfig;
 import dev.migrations.script.JavaMigration;
 
@@ -73,11 +74,15 @@ public final class MigrationsAutoConfiguration {
 	MigrationsInitializer migrationsInitializer(Migrations migrations, MigrationsProperties properties,
 			ObjectProvider<MigrationsStartupStrategy> strategy, MigrationsStatusProbe probe,
 			@MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
-			ObjectProvider<JdbcConnectionDetails> connectionDetails) {
+			ObjectProvider<JdbcConnectionDetails> connectionDetails, ObjectProvider<TenantsStartup> tenants) {
+		MigrationsStartupStrategy chosen = strategy.getIfAvailable(() -> startupStrategy(properties.getOnStartup(),
+				properties.getTarget(), properties.getLint(), probe));
+		TenantsStartup tenantsStartup = tenants.getIfAvailable();
+		MigrationsStartupStrategy withTenants = (tenantsStartup != null)
+				? tenantsStartup.after(chosen, properties.getMode() == MigrationsProperties.Mode.JOB) : chosen;
 		return new MigrationsInitializer(migrations, RunModes.apply(properties.getMode(),
-				DatabaseCreation.before(strategy.getIfAvailable(() -> startupStrategy(properties.getOnStartup(),
-						properties.getTarget(), properties.getLint(), probe)), properties,
-						migrationsDataSource.getIfAvailable(), connectionDetails.getIfAvailable()),
+				DatabaseCreation.before(withTenants, properties, migrationsDataSource.getIfAvailable(),
+						connectionDetails.getIfAvailable()),
 				probe));
 	}
 

@@ -14,6 +14,9 @@ import dev.migrations.boot.autoconfigure.MigrationsStatus;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe.Reading;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe.Seen;
+import dev.migrations.boot.autoconfigure.tenants.TenantMigrations;
+import dev.migrations.boot.autoconfigure.tenants.TenantsDescriptor;
+import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
 import dev.migrations.graph.GraphException;
 import dev.migrations.graph.RevisionNotFoundException;
@@ -42,19 +45,24 @@ public class MigrationsEndpoint {
 
 	private final Map<String, MigrationsStatusProbe> instances;
 
+	private final @Nullable TenantMigrations tenants;
+
 	/** @param probe reads the database's status within a bound time */
 	public MigrationsEndpoint(MigrationsStatusProbe probe) {
-		this(probe, Map.of());
+		this(probe, Map.of(), null);
 	}
 
 	/**
 	 * @param probe reads the default set's database status within a bound time
 	 * @param instances the probes of the named instances ({@code migrations.instances.<name>}), in run order
+	 * @param tenants the application's tenants; {@code null} when it has none
 	 */
-	public MigrationsEndpoint(MigrationsStatusProbe probe, Map<String, MigrationsStatusProbe> instances) {
+	public MigrationsEndpoint(MigrationsStatusProbe probe, Map<String, MigrationsStatusProbe> instances,
+			@Nullable TenantMigrations tenants) {
 		this.probe = probe;
 		this.migrations = probe.migrations();
 		this.instances = new LinkedHashMap<>(instances);
+		this.tenants = tenants;
 	}
 
 	@ReadOperation
@@ -67,7 +75,8 @@ public class MigrationsEndpoint {
 		}
 		Map<String, OperationResponseBody> instances = new LinkedHashMap<>();
 		reads.forEach((name, read) -> instances.put(name, read.join()));
-		return new WebEndpointResponse<>(MigrationsDescriptor.of(((Reading.Read) reading).status(), instances));
+		return new WebEndpointResponse<>(MigrationsDescriptor.of(((Reading.Read) reading).status(), instances,
+				(this.tenants != null) ? TenantsDescriptor.of(this.tenants) : null));
 	}
 
 	/** An instance's entry: where its database stands, or why it could not be read with what was last seen. */
@@ -75,7 +84,39 @@ public class MigrationsEndpoint {
 		if (reading instanceof Reading.Unavailable unavailable) {
 			return UnavailableDescriptor.of(unavailable);
 		}
-		return MigrationsDescriptor.of(((Reading.Read) reading).status(), Map.of());
+		return MigrationsDescriptor.of(((Reading.Read) reading).status(), Map.of(), null);
+	}
+
+	/**
+	 * One tenant, {@code GET /actuator/migrations/tenants/{id}}: read now, with its last recorded outcome. A 404
+	 * without tenants (or for another path), a 400 for an invalid id.
+	 */
+	@ReadOperation
+	public WebEndpointResponse<OperationResponseBody> tenant(@Selector String tenants, @Selector String id) {
+		if (this.tenants == null || !"tenants".equals(tenants)) {
+			return ErrorDescriptor.response(new MigrationsException(ErrorKind.CONFIG,
+					"No tenants at /actuator/migrations/" + tenants + "/" + id,
+					"Configure tenants (migrations.tenants.ids, migrations.tenants.query or a TenantSource bean) and "
+							+ "ask /actuator/migrations/tenants/{id}"),
+					WebEndpointResponse.STATUS_NOT_FOUND);
+		}
+		try {
+			return new WebEndpointResponse<>(
+					new TenantDescriptorBody(TenantsDescriptor.TenantStatusDescriptor.of(this.tenants.tenant(id))));
+		}
+		catch (MigrationsException ex) {
+			return ErrorDescriptor.response(ex, WebEndpointResponse.STATUS_BAD_REQUEST);
+		}
+	}
+
+	/**
+	 * One tenant's body.
+	 *
+	 * @param tenant the tenant read now, with its last recorded outcome
+	 */
+	public record TenantDescriptorBody(
+			TenantsDescriptor.TenantStatusDescriptor tenant) implements OperationResponseBody {
+
 	}
 
 	/**
@@ -125,15 +166,19 @@ public class MigrationsEndpoint {
 	 * @param history every revision, newest first
 	 * @param instances the named instances by name, each with these fields or, when its database could not be read,
 	 * {@code error} and {@code lastSeen}; left out when the application has none
+	 * @param tenants the tenants' last outcomes, counted per state; left out when the application has no tenants
 	 */
 	public record MigrationsDescriptor(List<String> current, List<String> heads, String target, boolean upToDate,
 			List<String> pending, List<RevisionDescriptor> history,
-			@JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, OperationResponseBody> instances)
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, OperationResponseBody> instances,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable TenantsDescriptor tenants)
 			implements OperationResponseBody {
 
-		static MigrationsDescriptor of(MigrationsStatus status, Map<String, OperationResponseBody> instances) {
+		static MigrationsDescriptor of(MigrationsStatus status, Map<String, OperationResponseBody> instances,
+				@Nullable TenantsDescriptor tenants) {
 			return new MigrationsDescriptor(status.current(), status.heads(), status.target(), status.upToDate(),
-					status.pending(), status.history().stream().map(RevisionDescriptor::of).toList(), instances);
+					status.pending(), status.history().stream().map(RevisionDescriptor::of).toList(), instances,
+					tenants);
 		}
 
 	}

@@ -7,6 +7,7 @@ import dev.migrations.boot.autoconfigure.MigrationsAutoConfiguration;
 import dev.migrations.boot.autoconfigure.MigrationsInstances;
 import dev.migrations.boot.autoconfigure.MigrationsProperties;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe;
+import dev.migrations.boot.autoconfigure.tenants.TenantMigrations;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -31,10 +32,11 @@ public final class MigrationsHealthContributorAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = { "migrationsHealthIndicator", "migrationsHealthContributor" })
 	MigrationsHealthIndicator migrationsHealthIndicator(Migrations migrations, MigrationsProperties properties,
-			ObjectProvider<MigrationsStatusProbe> probe, ObjectProvider<MigrationsInstances> instances) {
+			ObjectProvider<MigrationsStatusProbe> probe, ObjectProvider<MigrationsInstances> instances,
+			ObjectProvider<TenantMigrations> tenants) {
 		return new MigrationsHealthIndicator(probe.getIfAvailable(() -> new MigrationsStatusProbe(migrations,
 				properties.getTarget(), MigrationsStatusProbe.DEFAULT_TIMEOUT)),
-				instances.getIfAvailable(() -> new MigrationsInstances(List.of())).probes());
+				instances.getIfAvailable(() -> new MigrationsInstances(List.of())).probes(), tenants.getIfAvailable());
 	}
 
 }

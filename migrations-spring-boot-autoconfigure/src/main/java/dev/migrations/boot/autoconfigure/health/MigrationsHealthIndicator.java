@@ -12,9 +12,12 @@ import dev.migrations.boot.autoconfigure.MigrationsStatus;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe.Reading;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe.Seen;
+import dev.migrations.boot.autoconfigure.tenants.TenantMigrations;
+import dev.migrations.boot.autoconfigure.tenants.TenantsHealth;
 import dev.migrations.report.RevisionView;
 
 import org.springframework.boot.health.actuate.endpoint.StatusAggregator;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
@@ -33,20 +36,26 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 
 	private final Map<String, MigrationsStatusProbe> instances;
 
+	private final @Nullable TenantMigrations tenants;
+
 	/** @param probe reads the database's status within a bound time */
 	public MigrationsHealthIndicator(MigrationsStatusProbe probe) {
-		this(probe, Map.of());
+		this(probe, Map.of(), null);
 	}
 
 	/**
 	 * @param probe reads the default set's database status within a bound time
 	 * @param instances the probes of the named instances ({@code migrations.instances.<name>}), in run order: each
 	 * is a detail under {@code instances}, and the status is the worst of all
+	 * @param tenants the application's tenants, whose last outcomes weigh in as {@link TenantsHealth} says;
+	 * {@code null} when it has none
 	 */
-	public MigrationsHealthIndicator(MigrationsStatusProbe probe, Map<String, MigrationsStatusProbe> instances) {
+	public MigrationsHealthIndicator(MigrationsStatusProbe probe, Map<String, MigrationsStatusProbe> instances,
+			@Nullable TenantMigrations tenants) {
 		super("Migrations health check failed");
 		this.probe = probe;
 		this.instances = new LinkedHashMap<>(instances);
+		this.tenants = tenants;
 	}
 
 	@Override
@@ -54,6 +63,12 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 		Map<String, CompletableFuture<Health>> reads = MigrationsInstances.readEach(this.instances,
 				MigrationsHealthIndicator::instanceHealth);
 		healthOf(this.probe, builder);
+		if (this.tenants != null) {
+			builder.withDetail("tenants", TenantsHealth.details(this.tenants));
+			if (TenantsHealth.down(this.tenants)) {
+				builder.down();
+			}
+		}
 		if (reads.isEmpty()) {
 			return;
 		}
