@@ -11,13 +11,13 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import dev.migrations.config.MigrationListener;
 import dev.migrations.config.MigrationsConfig;
 import dev.migrations.dialect.Dialect;
 import dev.migrations.dialect.Dialects;
 import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
 import dev.migrations.execute.Database;
+import dev.migrations.execute.ListenedRun;
 import dev.migrations.execute.LoadedScripts;
 import dev.migrations.execute.MigrationRunner;
 import dev.migrations.execute.RunResult;
@@ -235,18 +235,7 @@ public final class Migrations {
 
 	/** Runs a command that changes the database, telling the listener that it starts and how it ended. */
 	private RunResult told(String command, Supplier<RunResult> run) {
-		MigrationListener listener = this.config.listener();
-		listener.runStarting(command);
-		RunResult result;
-		try {
-			result = run.get();
-		}
-		catch (RuntimeException | Error ex) {
-			listener.runEnded(command, 0, ex);
-			throw ex;
-		}
-		listener.runEnded(command, result.steps().size(), null);
-		return result;
+		return ListenedRun.run(this.config.listener(), command, run);
 	}
 
 	/**

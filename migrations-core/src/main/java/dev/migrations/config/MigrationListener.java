@@ -41,4 +41,15 @@ public interface MigrationListener {
 	default void runEnded(String command, int steps, Throwable failure) {
 	}
 
+	/**
+	 * The listener of one tenant's runs, used in this one's place so that a listener can tell tenants apart (their
+	 * runs may go on at once, on several threads).
+	 *
+	 * @param tenant the tenant's id
+	 * @return this listener, unless it keeps tenants apart
+	 */
+	default MigrationListener forTenant(String tenant) {
+		return this;
+	}
+
 }

@@ -30,6 +30,7 @@ import dev.migrations.dialect.Dialects;
 import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
 import dev.migrations.execute.Database;
+import dev.migrations.execute.ListenedRun;
 import dev.migrations.execute.LoadedScripts;
 import dev.migrations.execute.MigrationRunner;
 import dev.migrations.execute.RunResult;
@@ -144,14 +145,8 @@ public final class TenantRunner {
 	private TenantResult attempt(String tenant, Target target, Duration lockWait) {
 		MigrationsConfig tenantConfig = tenantConfig(tenant, lockWait);
 		try {
-			RunResult result = new MigrationRunner(this.scripts.get(), tenantConfig,
-					new Database(plainDataSource(tenant), tenantConfig))
-				.atTarget(target);
-			if (result == null) {
-				result = new MigrationRunner(this.scripts.get(), tenantConfig,
-						new Database(workingDataSource(tenant), tenantConfig))
-					.upgrade(target);
-			}
+			RunResult result = ListenedRun.run(tenantConfig.listener(), "upgrade", () -> upgrade(tenant, target,
+					tenantConfig));
 			return TenantResult.upgraded(tenant, result.after(), result.steps().size());
 		}
 		catch (LockTimeoutException ex) {
@@ -164,6 +159,18 @@ public final class TenantRunner {
 			logger.debug("Tenant {} failed: {}", tenant, ex.getMessage());
 			return TenantResult.failed(tenant, rowsAfterFailure(tenant), oneLine(ex));
 		}
+	}
+
+	private RunResult upgrade(String tenant, Target target, MigrationsConfig tenantConfig) {
+		RunResult atTarget = new MigrationRunner(this.scripts.get(), tenantConfig,
+				new Database(plainDataSource(tenant), tenantConfig))
+			.atTarget(target);
+		if (atTarget != null) {
+			return atTarget;
+		}
+		return new MigrationRunner(this.scripts.get(), tenantConfig,
+				new Database(workingDataSource(tenant), tenantConfig))
+			.upgrade(target);
 	}
 
 	private static String oneLine(RuntimeException ex) {
@@ -182,7 +189,10 @@ public final class TenantRunner {
 
 	/** The configuration of one tenant's run: its schema (created when missing) and its id for {@code ${tenant}}. */
 	private MigrationsConfig tenantConfig(String tenant, Duration lockWait) {
-		MigrationsConfig.Builder builder = this.config.toBuilder().tenant(tenant).lockTimeout(lockWait);
+		MigrationsConfig.Builder builder = this.config.toBuilder()
+			.tenant(tenant)
+			.listener(this.config.listener().forTenant(tenant))
+			.lockTimeout(lockWait);
 		if (this.layout instanceof TenantLayout.SchemaPerTenant) {
 			builder.schema(tenant).createSchemas(true);
 		}

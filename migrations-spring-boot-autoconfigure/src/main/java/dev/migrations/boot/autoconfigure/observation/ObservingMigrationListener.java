@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * The engine's run and step callbacks as Micrometer observations: {@code migrations.run} for each upgrade, downgrade
  * or stamp, and within it {@code migrations.revision} for each step. Low-cardinality keys: {@code direction}
  * ({@code upgrade}, {@code downgrade}, {@code stamp}), {@code outcome} ({@code success}, {@code failure}) and
- * {@code instance}; high-cardinality: the {@code revision}. A run happens on one thread, so the observations in
+ * {@code instance}; high-cardinality: the {@code revision}, and the {@code tenant} in a tenant's runs. A run happens on one thread, so the observations in
  * progress are kept per thread and runs on several threads at once stay apart.
  */
 public final class ObservingMigrationListener implements MigrationListener {
@@ -27,6 +27,8 @@ public final class ObservingMigrationListener implements MigrationListener {
 
 	private final String instance;
 
+	private final @Nullable String tenant;
+
 	private final ThreadLocal<@Nullable Observation> run = new ThreadLocal<>();
 
 	private final ThreadLocal<@Nullable Observation> revision = new ThreadLocal<>();
@@ -36,30 +38,42 @@ public final class ObservingMigrationListener implements MigrationListener {
 	 * @param instance the name of the migration set, the {@code instance} key
 	 */
 	public ObservingMigrationListener(ObservationRegistry registry, String instance) {
+		this(registry, instance, null);
+	}
+
+	private ObservingMigrationListener(ObservationRegistry registry, String instance, @Nullable String tenant) {
 		this.registry = registry;
 		this.instance = instance;
+		this.tenant = tenant;
+	}
+
+	@Override
+	public MigrationListener forTenant(String tenant) {
+		return new ObservingMigrationListener(this.registry, this.instance, tenant);
 	}
 
 	@Override
 	public void runStarting(String command) {
-		this.run.set(Observation.createNotStarted(RUN, this.registry)
+		this.run.set(withTenant(Observation.createNotStarted(RUN, this.registry)
 			.contextualName("migrations " + command)
 			.lowCardinalityKeyValue("direction", command)
-			.lowCardinalityKeyValue("instance", this.instance)
-			.start());
+			.lowCardinalityKeyValue("instance", this.instance)).start());
 	}
 
 	@Override
 	public void beforeStep(PlanStep step) {
 		String direction = direction(step);
 		String revision = revision(step);
-		this.revision.set(Observation.createNotStarted(REVISION, this.registry)
+		this.revision.set(withTenant(Observation.createNotStarted(REVISION, this.registry)
 			.parentObservation(this.run.get())
 			.contextualName("migrations " + direction + " " + revision)
 			.lowCardinalityKeyValue("direction", direction)
 			.lowCardinalityKeyValue("instance", this.instance)
-			.highCardinalityKeyValue("revision", revision)
-			.start());
+			.highCardinalityKeyValue("revision", revision)).start());
+	}
+
+	private Observation withTenant(Observation observation) {
+		return (this.tenant != null) ? observation.highCardinalityKeyValue("tenant", this.tenant) : observation;
 	}
 
 	@Override

@@ -4,9 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import dev.migrations.Migrations;
 import dev.migrations.boot.autoconfigure.MigrationsAutoConfiguration;
+import dev.migrations.boot.autoconfigure.tenants.MigrationsTenantsAutoConfiguration;
 import dev.migrations.testing.H2Database;
 import io.micrometer.common.KeyValue;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -124,6 +126,23 @@ class MigrationsObservationAutoConfigurationTests {
 	}
 
 	@Test
+	void eachTenantsRunsCarryItsIdAsAHighCardinalityKey() {
+		onTheDatabase().withConfiguration(AutoConfigurations.of(MigrationsTenantsAutoConfiguration.class))
+			.withPropertyValues("migrations.tenants.ids=alpha,beta", "migrations.tenants.parallelism=1")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(tenants(ObservingMigrationListener.RUN)).containsExactlyInAnyOrder("alpha", "beta");
+				assertThat(tenants(ObservingMigrationListener.REVISION)).containsExactlyInAnyOrder("alpha", "alpha",
+						"beta", "beta");
+				assertThat(contexts(ObservingMigrationListener.RUN)).filteredOn(
+						(run) -> run.getHighCardinalityKeyValue("tenant") == null)
+					.singleElement()
+					.satisfies((own) -> assertThat(own.getLowCardinalityKeyValue("instance").getValue())
+						.isEqualTo("default"));
+			});
+	}
+
+	@Test
 	void theGaugeShowsThePendingRevisionsLastSeen() {
 		onTheDatabase().run((context) -> {
 			MeterRegistry meters = new SimpleMeterRegistry();
@@ -138,6 +157,15 @@ class MigrationsObservationAutoConfigurationTests {
 			assertThat(context).hasNotFailed().doesNotHaveBean(MeterBinder.class);
 			TestObservationRegistryAssert.assertThat(this.observations).doesNotHaveAnyObservation();
 		});
+	}
+
+	/** The tenant key of each observation of that name that has one. */
+	private List<String> tenants(String name) {
+		return contexts(name).stream()
+			.map((context) -> context.getHighCardinalityKeyValue("tenant"))
+			.filter(Objects::nonNull)
+			.map(KeyValue::getValue)
+			.toList();
 	}
 
 	private List<Observation.Context> contexts(String name) {
