@@ -281,8 +281,10 @@ public final class Database {
 		return schema != null && !schema.isBlank() && !this.config.createSchemas();
 	}
 
+	/** A failure to read or write the tables: of the connection when the connection failed, else of the state. */
 	static MigrationsException failure(String what, SQLException ex) {
-		return new MigrationsException(ErrorKind.STATE,
+		boolean connectionFailed = SqlErrorClass.of(ex).filter((kind) -> kind == SqlErrorClass.CONNECTION).isPresent();
+		return new MigrationsException(connectionFailed ? ErrorKind.CONNECTION : ErrorKind.STATE,
 				"Could not " + what + ": "
 						+ SqlExecutionException.oneLine(SqlErrorClass.innermost(ex).getMessage(), 300),
 				SqlErrorClass.of(ex)

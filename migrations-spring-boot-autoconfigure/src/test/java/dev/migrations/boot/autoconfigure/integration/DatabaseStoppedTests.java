@@ -58,6 +58,10 @@ class DatabaseStoppedTests {
 		database.close();
 	}
 
+	/**
+	 * Stopping the relay closes the pool's open connections: a probe then either waits for a new one past its bound,
+	 * or reads on a connection the relay just closed, a lost connection. Both are a connection failure.
+	 */
 	@Test
 	void theEndpointAnswers503WithTheMigratedStateAndHealthStaysUpWithinTwoSeconds() throws Exception {
 		assertThat(Http.get(this.port, "/actuator/migrations").status()).isEqualTo(200);
@@ -67,9 +71,14 @@ class DatabaseStoppedTests {
 			assertThat(endpoint.status()).isEqualTo(503);
 			assertThat(endpoint.body()).extractingByKey("error", map(String.class, Object.class))
 				.containsEntry("kind", "connection")
-				.containsEntry("message", "The database did not answer within 1000 ms")
-				.containsEntry("hint",
-						"Check that the database is running and reachable; lastSeen is the state last read from it");
+				.satisfiesAnyOf(
+						(timedOut) -> assertThat(timedOut)
+							.containsEntry("message", "The database did not answer within 1000 ms")
+							.containsEntry("hint", "Check that the database is running and reachable; lastSeen is "
+									+ "the state last read from it"),
+						(lost) -> assertThat(lost).hasEntrySatisfying("message",
+								(message) -> assertThat((String) message).startsWith(
+										"Could not read the migration state: ")));
 			assertThat(endpoint.body()).extractingByKey("lastSeen", map(String.class, Object.class))
 				.containsEntry("current", List.of(HEAD))
 				.containsEntry("upToDate", true)
