@@ -20,8 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every recorded Alembic scenario of test resource {@code conformance/alembic}, replayed through the built jar on real
- * PostgreSQL and on real MariaDB, one {@code java -jar target/migrations.jar} process per step, each scenario in a
- * database of its own.
+ * PostgreSQL, one {@code java -jar target/migrations.jar} process per step, each scenario in a database of its own.
+ * The engine replays the corpus on MariaDB too ({@code EngineConformanceTest}), and the jar's commands run on MariaDB
+ * in {@code CommandLineDriversIT} and {@code CommandLineConcurrencyIT}: a second replay through the jar would take
+ * minutes of the build to show the same.
  * The scripts sit in {@code ./migrations}, the default location, and the database comes from
  * {@code MIGRATIONS_URL}.
  */
@@ -39,12 +41,6 @@ class CommandLineConformanceIT {
 	@MethodSource("scenarios")
 	void replaysAsAlembicRecorded(Scenario scenario, @TempDir Path directory) {
 		replay("cli", scenario, directory, Server.POSTGRESQL);
-	}
-
-	@ParameterizedTest(name = "mariadb {0}")
-	@MethodSource("scenarios")
-	void replaysAsAlembicRecordedOnMariaDb(Scenario scenario, @TempDir Path directory) {
-		replay("cli mariadb", scenario, directory, Server.MARIADB);
 	}
 
 	private static void replay(String label, Scenario scenario, Path directory, Server server) {
