@@ -28,7 +28,8 @@ final class PostgresCatalogReader implements CatalogReader {
 			  a.attnotnull AS not_null, a.attidentity AS identity, a.attgenerated AS generated,
 			  pg_get_expr(d.adbin, d.adrelid) AS expression, col_description(c.oid, a.attnum) AS comment,
 			  (SELECT quote_ident(s.relname) FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid
-			   WHERE dep.refobjid = c.oid AND dep.refobjsubid = a.attnum AND dep.deptype = 'a' AND s.relkind = 'S'
+			   WHERE dep.refclassid = 'pg_class'::regclass AND dep.refobjid = c.oid AND dep.refobjsubid = a.attnum
+			     AND dep.deptype = 'a' AND s.relkind = 'S'
 			   LIMIT 1) AS owned_sequence
 			FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 			LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
