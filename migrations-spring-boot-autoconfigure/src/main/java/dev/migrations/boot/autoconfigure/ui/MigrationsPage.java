@@ -21,6 +21,7 @@ import dev.migrations.boot.autoconfigure.MigrationsStatusProbe.Reading;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe.Seen;
 import dev.migrations.error.MigrationsException;
 import dev.migrations.report.GraphSvg;
+import dev.migrations.report.Json;
 import dev.migrations.report.RevisionDiagram;
 import dev.migrations.report.RevisionStatus;
 import dev.migrations.report.RevisionView;
@@ -94,7 +95,7 @@ public record MigrationsPage(int status, String html) {
 		}
 		html.append("<main><div class=\"graph\">\n").append(GraphSvg.svg(diagram)).append("</div>\n");
 		html.append("<aside id=\"details\"><p class=\"hint\">Click a revision to see its history.</p></aside>");
-		html.append("</main>\n<script type=\"application/json\" id=\"migrations-data\">").append(PageJson.write(data));
+		html.append("</main>\n<script type=\"application/json\" id=\"migrations-data\">").append(scriptSafeJson(data));
 		html.append("</script>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
 		return new MigrationsPage((reading instanceof Reading.Read) ? 200 : 503, html.toString());
 	}
@@ -253,6 +254,24 @@ public record MigrationsPage(int status, String html) {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * The data as the core's JSON, made safe inside a {@code <script>} element: {@code <}, {@code >}, {@code &} and
+	 * the two separators JavaScript reads as line ends become escapes (in JSON they occur only inside strings).
+	 */
+	private static String scriptSafeJson(Object data) {
+		String json = Json.write(data);
+		StringBuilder safe = new StringBuilder(json.length());
+		for (char c : json.toCharArray()) {
+			if (c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+				safe.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				safe.append(c);
+			}
+		}
+		return safe.toString();
 	}
 
 }
