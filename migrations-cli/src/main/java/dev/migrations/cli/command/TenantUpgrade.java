@@ -62,8 +62,8 @@ final class TenantUpgrade {
 			List<String> failed = report.inState(TenantState.FAILED).stream().map((result) -> result.tenant()).toList();
 			throw new MigrationsException(ErrorKind.STATE,
 					failed.size() + " of " + ids.size() + " tenants failed: " + String.join(", ", failed),
-					"Fix the failing revision and run the command again: each tenant goes on from its last good "
-							+ "revision");
+					"Fix what each failed tenant's line above names (a revision, the connection, the configuration) and"
+							+ " run the command again: each tenant goes on from its last good revision");
 		}
 	}
 

@@ -42,7 +42,8 @@ public final class TenantsStartup {
 				failed.size() + " of " + report.tenants().size() + " tenants failed: "
 						+ failed.stream().map((result) -> result.tenant() + " (" + result.cause() + ")")
 							.collect(Collectors.joining("; ")),
-				"Fix the failing revision and start again: every tenant goes on from its last good revision "
+				"Fix what each failed tenant's cause names (a revision, the connection, the configuration) and start "
+						+ "again: every tenant goes on from its last good revision "
 						+ "(migrations.tenants.on-failure=continue starts the application with the other tenants)");
 	}
 
