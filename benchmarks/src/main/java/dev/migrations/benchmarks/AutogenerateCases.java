@@ -26,10 +26,10 @@ import dev.migrations.schema.TableFilter;
 /**
  * A child JVM's main for the autogenerate case: the entities of a generated model ({@link EntityModel}) compared
  * with a PostgreSQL schema of as many tables, as {@code migrations:revision} and {@code migrations:check} compare
- * them: scan the compiled classes for entities, let Hibernate create their schema in a scratch schema and read it
- * back, read the database's catalog, compare the two and write the SQL of both directions. The database is the
- * model's own schema (Hibernate creates it once, untimed) with five differences made by hand, so the diff has work
- * to do. Measured warm in this JVM; prints {@link Result} lines, and a {@code CHANGES} line with what the diff found.
+ * them: scan the compiled classes for entities, build their catalog from Hibernate's mapping (probing a scratch
+ * schema for what the database decides), read the database's catalog, compare the two and write the SQL of both
+ * directions. The database is the model's own schema (Hibernate creates it once, untimed) with five differences
+ * made by hand, so the diff has work to do. Measured warm in this JVM; prints {@link Result} lines, and a {@code CHANGES} line with what the diff found.
  *
  * <p>Arguments: {@code entities work-dir warmups runs}. Its class path is the benchmark's plus Hibernate's.
  */
@@ -56,8 +56,7 @@ public final class AutogenerateCases {
 				AutogenerateCases.class.getClassLoader())) {
 			Database database = Postgres.create("bench_autogenerate");
 			try {
-				EntitySchema.read(EntityClasses.scan(classes, loader), Map.of(), loader, database.dataSource(),
-						"public");
+				EntitySchema.create(EntityClasses.scan(classes, loader), Map.of(), loader, database.dataSource());
 				makeDifferences(database, count);
 				Parts parts = new Parts(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 				String name = "migrations";

@@ -46,7 +46,7 @@ public enum BenchmarkCase {
 
 	AUTOGENERATE("autogenerate: %d generated JPA entities against a schema of as many tables, model side included, in-process"),
 
-	AUTOGENERATE_MODEL("  of which: the entities' schema (Hibernate creates it in a scratch schema, read back)"),
+	AUTOGENERATE_MODEL("  of which: the entities' schema (Hibernate's mapping, the scratch schema probed)"),
 
 	AUTOGENERATE_DATABASE("  of which: read the database's catalog"),
 

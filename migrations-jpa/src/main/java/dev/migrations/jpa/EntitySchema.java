@@ -2,7 +2,6 @@ package dev.migrations.jpa;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -10,27 +9,16 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
-import org.hibernate.boot.Metadata;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.BootstrapServiceRegistry;
-import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
-import org.hibernate.cfg.JdbcSettings;
-import org.hibernate.cfg.SchemaToolingSettings;
-import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
-
 import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
 import dev.migrations.schema.Catalog;
-import dev.migrations.schema.CatalogReaders;
-import dev.migrations.schema.TableFilter;
 
 /**
- * The schema the entities map to, as a catalog: Hibernate, configured as Spring Boot configures it, creates the
- * entities' tables in a scratch place of the target's kind, and the core's catalog reader reads them back. So the
- * catalog is what Hibernate's {@code ddl-auto=validate} expects of that database, types and names included, and it
- * compares value for value with the target's catalog read the same way.
+ * The schema the entities map to, as a catalog: Hibernate, configured as Spring Boot configures it, maps the
+ * entities for the target's kind of database, and {@link MappedCatalog} builds the catalog from that mapping, asking
+ * a scratch place of the same kind only what the database decides itself (how it spells each type, names what
+ * nobody named, rewrites checks and defaults). So the catalog is what Hibernate's {@code ddl-auto=create} would
+ * leave in that database, types and names included, and it compares value for value with the target's catalog.
  */
 public final class EntitySchema {
 
@@ -48,7 +36,7 @@ public final class EntitySchema {
 	}
 
 	/**
-	 * Creates the entities' schema in the scratch place and reads it.
+	 * The entities' catalog, learned with the help of the scratch place.
 	 * @param entities the mapped classes ({@link EntityClasses})
 	 * @param properties the project's configuration, for {@code spring.jpa.*}
 	 * @param loader the project's class loader
@@ -60,31 +48,42 @@ public final class EntitySchema {
 	}
 
 	/**
-	 * Creates the entities' schema in an empty place of the caller's, such as a test's own schema, and reads it.
+	 * The entities' catalog, learned with the help of an empty place of the caller's, such as a test's own schema,
+	 * which is left holding a few objects of the probe.
 	 * @param scratch connections to the empty place, each starting in it
 	 * @param schema the schema to read back, or {@code null} for the connection's current one
 	 * @throws MigrationsException when Hibernate can't map the entities or the database can't hold their schema
 	 */
 	public static Catalog read(List<Class<?>> entities, Map<String, String> properties, ClassLoader loader,
 			DataSource scratch, String schema) {
-		try {
-			runSchemaTool(entities, properties, loader, scratch, "create");
+		try (HibernateMapping mapping = map(entities, properties, loader, scratch);
+				Connection connection = scratch.getConnection()) {
+			return MappedCatalog.read(mapping, connection, schema);
 		}
-		catch (RuntimeException ex) {
-			throw new MigrationsException(ErrorKind.CONFIG,
-					"Hibernate can't create the entities' schema: " + rootMessage(ex),
-					"Fix the mapping it names (a type this database can't hold needs columnDefinition or another type)",
-					ex);
-		}
-		try (Connection connection = scratch.getConnection()) {
-			if ("H2".equals(connection.getMetaData().getDatabaseProductName())) {
-				H2ConstraintNames.nameInvented(connection);
-			}
-			return CatalogReaders.detect(connection).read(connection, schema, TableFilter.all());
+		catch (ScratchProbe.TypeRefused ex) {
+			String type = (ex.type() != null) ? "the type " + ex.type() + ": " : "";
+			throw cantCreate(type + ex.getMessage(), ex);
 		}
 		catch (SQLException ex) {
-			throw new MigrationsException(ErrorKind.STATE, "Can't read the entities' schema back: " + ex.getMessage(),
-					"Check that the database user may read the catalog", ex);
+			throw cantCreate(ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Creates the entities' whole schema in an empty place, as Hibernate's {@code ddl-auto=create} does: for a
+	 * test's database, or to compare the catalog {@link #read} builds with the one the database holds then.
+	 * @throws MigrationsException when Hibernate can't map the entities or the database can't hold their schema
+	 */
+	public static void create(List<Class<?>> entities, Map<String, String> properties, ClassLoader loader,
+			DataSource place) {
+		try (HibernateMapping mapping = map(entities, properties, loader, place)) {
+			mapping.runSchemaTool("create");
+		}
+		catch (RuntimeException ex) {
+			if (ex instanceof MigrationsException) {
+				throw ex;
+			}
+			throw cantCreate(rootMessage(ex), ex);
 		}
 	}
 
@@ -95,22 +94,27 @@ public final class EntitySchema {
 	 */
 	static void runSchemaTool(List<Class<?>> entities, Map<String, String> properties, ClassLoader loader,
 			DataSource dataSource, String action) {
-		Map<String, Object> settings = new HashMap<>(HibernateSettings.of(properties, loader));
-		settings.put(JdbcSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
-		settings.put(SchemaToolingSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, action);
-		settings.put(SchemaToolingSettings.HBM2DDL_HALT_ON_ERROR, "true");
-		BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
-		StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
+		try (HibernateMapping mapping = HibernateMapping.of(entities, properties, loader, dataSource)) {
+			mapping.runSchemaTool(action);
+		}
+	}
+
+	private static HibernateMapping map(List<Class<?>> entities, Map<String, String> properties, ClassLoader loader,
+			DataSource dataSource) {
 		try {
-			MetadataSources sources = new MetadataSources(registry);
-			entities.forEach(sources::addAnnotatedClass);
-			Metadata metadata = sources.getMetadataBuilder().build();
-			SchemaManagementToolCoordinator.process(metadata, registry, settings, (ignored) -> {
-			});
+			return HibernateMapping.of(entities, properties, loader, dataSource);
 		}
-		finally {
-			StandardServiceRegistryBuilder.destroy(registry);
+		catch (RuntimeException ex) {
+			throw new MigrationsException(ErrorKind.CONFIG, "Hibernate can't map the entities: " + rootMessage(ex),
+					"Fix the mapping it names", ex);
 		}
+	}
+
+	private static MigrationsException cantCreate(String reason, Exception cause) {
+		return new MigrationsException(ErrorKind.CONFIG,
+				"Hibernate can't create the entities' schema: " + oneLine(reason),
+				"Fix the mapping it names (a type this database can't hold needs columnDefinition or another type)",
+				cause);
 	}
 
 	private static String rootMessage(Throwable failure) {
@@ -118,7 +122,10 @@ public final class EntitySchema {
 		while (cause.getCause() != null && cause.getCause() != cause) {
 			cause = cause.getCause();
 		}
-		String message = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
+		return (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
+	}
+
+	private static String oneLine(String message) {
 		return message.strip().replaceAll("\\s*\\R\\s*", " ");
 	}
 

@@ -93,7 +93,7 @@ class AutogenerateAcceptanceTest {
 		return arguments.stream();
 	}
 
-	private static List<ModelChange> changes() {
+	static List<ModelChange> changes() {
 		return List.of(
 				change("entity added", List.of(Item.class), List.of(Item.class, Category.class),
 						"Detected added table 'category'"),

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrations.error.MigrationsException;
+import dev.migrations.jpa.odd.ArchivedEntry;
 import dev.migrations.jpa.odd.JsonDocument;
+import dev.migrations.jpa.odd.Ranking;
+import dev.migrations.jpa.odd.Server;
 import dev.migrations.jpa.shop.CustomerOrder;
 import dev.migrations.jpa.shop.Tag;
 import dev.migrations.schema.Catalog;
@@ -48,8 +51,8 @@ class EntitySchemaTest {
 				}
 			}
 		}
-		assertThat(EntityClasses.scan(classes, LOADER)).containsExactly(JsonDocument.class, CustomerOrder.class,
-				Tag.class);
+		assertThat(EntityClasses.scan(classes, LOADER)).containsExactly(ArchivedEntry.class, JsonDocument.class,
+				Ranking.class, Server.class, CustomerOrder.class, Tag.class);
 	}
 
 	@Test
@@ -123,6 +126,19 @@ class EntitySchemaTest {
 				.isInstanceOf(MigrationsException.class)
 				.hasMessageStartingWith("Hibernate can't create the entities' schema: ")
 				.hasMessageContaining("jsonb")
+				.message()
+				.doesNotContain("\n");
+		}
+	}
+
+	@Test
+	void aTypeTheDialectWritesAndTheDatabaseLacksIsNamedWithAColumnOfIt() {
+		Map<String, String> properties = Map.of("spring.jpa.database-platform",
+				"org.hibernate.dialect.PostgreSQLDialect");
+		try (ScratchDatabase scratch = ScratchDatabase.create("jdbc:h2:mem:x", "sa", null)) {
+			assertThatThrownBy(() -> EntitySchema.read(List.of(Server.class), properties, LOADER, scratch))
+				.isInstanceOf(MigrationsException.class)
+				.hasMessageStartingWith("Hibernate can't create the entities' schema: the type inet (server.address): ")
 				.message()
 				.doesNotContain("\n");
 		}
