@@ -19,9 +19,9 @@ import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
 
 /**
- * An empty place of the same kind as the target database where Hibernate creates the entities' schema: an H2
- * in-memory database with the target's compatibility settings, a new schema on PostgreSQL, a new database on MariaDB.
- * Closing it drops it.
+ * An empty place of the same kind as the target database, asked what the database decides about the entities' schema
+ * ({@link ScratchProbe}) and where the tables whose text it rewrites are created whole: an H2 in-memory database with
+ * the target's compatibility settings, a new schema on PostgreSQL, a new database on MariaDB. Closing it drops it.
  */
 public final class ScratchDatabase implements AutoCloseable {
 

@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The entities' schema as Hibernate creates it under Spring Boot's naming strategies, read back from the scratch
- * place on H2, PostgreSQL and MariaDB; the scratch place is gone afterwards.
+ * The entities' schema as Hibernate maps it under Spring Boot's naming strategies, with the scratch place asked what
+ * the database decides, on H2, PostgreSQL and MariaDB; the scratch place is gone afterwards.
  */
 class EntitySchemaTest {
 

@@ -15,8 +15,8 @@ import dev.migrations.schema.TableFilter;
 
 /**
  * The JPA entities against the schema at head, as pytest-alembic's "model matches DDL": a database upgraded to every
- * head and the schema Hibernate creates for the entities in an empty one, read by the same catalog reader, must not
- * differ. The failure is the revision that would make them equal: Alembic's lines and the upgrade statements.
+ * head and the schema Hibernate would create for the entities (built from its mapping, with an empty database asked
+ * what it decides), compared value for value, must not differ. The failure is the revision that would make them equal: Alembic's lines and the upgrade statements.
  */
 final class ModelCheck {
 
