@@ -13,6 +13,7 @@ import dev.migrations.Migrations;
 import dev.migrations.cli.config.GlobalOptions;
 import dev.migrations.cli.config.Settings;
 import dev.migrations.execute.RunResult;
+import dev.migrations.settings.MigrationInstances;
 import dev.migrations.settings.MigrationsSettings;
 import dev.migrations.settings.ProjectProperties;
 import picocli.CommandLine;
@@ -81,11 +82,15 @@ public final class CommandContext {
 	}
 
 	/**
-	 * A {@code true}/{@code false} {@code migrations.*} property of the Spring Boot project in the working directory,
-	 * for an option of one command that the project may set; {@code false} when unset.
+	 * A {@code true}/{@code false} setting of the migration set the command works on, for an option of one command
+	 * that the project may set: {@code migrations.<key>}, or with {@code --instance <name>}
+	 * {@code migrations.instances.<name>.<key>}, in the Spring Boot project of the working directory; {@code false}
+	 * when unset.
 	 */
-	public boolean projectFlag(String property) {
-		return Boolean.parseBoolean(projectProperty(property));
+	public boolean projectFlag(String key) {
+		String instance = this.invocation.get().options().instance();
+		String prefix = (instance != null) ? MigrationInstances.prefix(instance) : "migrations.";
+		return Boolean.parseBoolean(projectProperty(prefix + key));
 	}
 
 	/** A {@code migrations.*} property of the Spring Boot project in the working directory; {@code null} when unset. */

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code upgrade --create-database} (and a project's {@code migrations.create-database=true}) through the built jar:
- * the database the URL names is created when missing, then upgraded; on both servers, under a random name.
+ * the database the URL names is created when missing, then upgraded; an instance asks for it with its own
+ * {@code migrations.instances.<name>.create-database}; on both servers, under a random name.
  */
 class CommandLineCreateDatabaseIT {
 
@@ -77,6 +78,33 @@ class CommandLineCreateDatabaseIT {
 			new Scripts(resources.resolve("db/migrations")).revision("1_base.sql", "1a1a1a1a1a1a", "");
 			try {
 				MigrationsJar.Result created = MigrationsJar.in(this.directory).run("upgrade");
+				assertThat(created.exitCode()).as(created.toString()).isZero();
+				assertThat(created.lines()).containsExactly("Created database " + name,
+						"Running upgrade  -> 1a1a1a1a1a1a, revision 1a1a1a1a1a1a");
+			}
+			finally {
+				server.executeOnServer("DROP DATABASE IF EXISTS " + name);
+			}
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(Server.class)
+	void anInstanceAsksForItWithItsOwnCreateDatabase(Server kind) throws IOException {
+		try (ServerDatabase server = kind.open()) {
+			String name = randomName();
+			Path resources = Files.createDirectories(this.directory.resolve("src/main/resources"));
+			Files.writeString(resources.resolve("application.properties"), "spring.datasource.url=jdbc:h2:file:"
+					+ this.directory.toAbsolutePath().toString().replace('\\', '/') + "/app\n"
+					+ "migrations.instances.reporting.url="
+					+ server.jdbcUrl().replace("/" + server.name(), "/" + name) + "\n"
+					+ "migrations.instances.reporting.user=" + server.user() + "\n"
+					+ "migrations.instances.reporting.locations=classpath:db/reporting\n"
+					+ "migrations.instances.reporting.create-database=true\n");
+			new Scripts(resources.resolve("db/reporting")).revision("1_base.sql", "1a1a1a1a1a1a", "");
+			try {
+				MigrationsJar.Result created = MigrationsJar.in(this.directory).run("upgrade", "--instance",
+						"reporting");
 				assertThat(created.exitCode()).as(created.toString()).isZero();
 				assertThat(created.lines()).containsExactly("Created database " + name,
 						"Running upgrade  -> 1a1a1a1a1a1a, revision 1a1a1a1a1a1a");

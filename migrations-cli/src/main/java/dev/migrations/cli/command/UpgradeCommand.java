@@ -27,7 +27,8 @@ public final class UpgradeCommand implements Runnable {
 	private boolean sql;
 
 	@Option(names = "--create-database", description = "Create the database the URL names if it is missing, then "
-			+ "upgrade (default: the project's migrations.create-database, else fail on a missing database)")
+			+ "upgrade (default: the project's migrations.create-database, or the instance's, else fail on a missing "
+			+ "database)")
 	private boolean createDatabase;
 
 	@Option(names = "--tenant", paramLabel = "ID", description = "Upgrade this tenant, as the project's "
@@ -66,7 +67,7 @@ public final class UpgradeCommand implements Runnable {
 			this.context.renderer().sql(this.context.migrations(DatabaseUse.NONE).upgradeSql(this.target));
 			return;
 		}
-		if (this.createDatabase || this.context.projectFlag("migrations.create-database")) {
+		if (this.createDatabase || this.context.projectFlag("create-database")) {
 			MigrationsSettings settings = this.context.settings();
 			DatabaseCreator.createIfMissing(settings.requireDatabase().jdbcUrl(), settings.user(), settings.password())
 				.filter((created) -> !this.context.output().json())
