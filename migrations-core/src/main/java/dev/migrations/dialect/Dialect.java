@@ -22,6 +22,15 @@ public interface Dialect {
 	/** Whether DDL takes part in transactions (so a failed revision rolls back whole, and mode {@code single} works). */
 	boolean supportsTransactionalDdl();
 
+	/**
+	 * Whether sessions of one database run DDL side by side. H2 does not: its DDL takes one lock on the catalog,
+	 * which the next session's DDL waits for until its lock timeout, so the tenants of one H2 database are
+	 * migrated one at a time.
+	 */
+	default boolean runsDdlConcurrently() {
+		return true;
+	}
+
 	/** The lexical syntax of this database's scripts, for the statement splitter. */
 	SqlSyntax syntax();
 

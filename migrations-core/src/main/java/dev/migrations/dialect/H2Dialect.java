@@ -55,6 +55,11 @@ public final class H2Dialect implements Dialect {
 	}
 
 	@Override
+	public boolean runsDdlConcurrently() {
+		return false;
+	}
+
+	@Override
 	public SqlSyntax syntax() {
 		return SqlSyntax.H2;
 	}

@@ -88,7 +88,8 @@ public final class TenantRunner {
 				firstFailure.compareAndSet(null, result.tenant());
 			}
 		};
-		inParallel(ids, firstFailure, (tenant) -> {
+		int parallelism = parallelism();
+		inParallel(ids, parallelism, firstFailure, (tenant) -> {
 			try {
 				record.accept(attempt(tenant, target, Duration.ZERO));
 			}
@@ -97,7 +98,7 @@ public final class TenantRunner {
 				heldElsewhere.add(tenant);
 			}
 		});
-		inParallel(List.copyOf(heldElsewhere), firstFailure,
+		inParallel(List.copyOf(heldElsewhere), parallelism, firstFailure,
 				(tenant) -> record.accept(attempt(tenant, target, this.config.lockTimeout())));
 		List<TenantResult> ordered = new ArrayList<>();
 		for (String id : ids) {
@@ -241,15 +242,37 @@ public final class TenantRunner {
 	}
 
 	/**
+	 * How many tenants run at once: as many as the options say, but one at a time for the schemas of one database
+	 * whose sessions do not run DDL side by side (H2).
+	 */
+	private int parallelism() {
+		if (this.options.parallelism() > 1 && this.layout instanceof TenantLayout.SchemaPerTenant schemas) {
+			try (Connection connection = schemas.dataSource().getConnection()) {
+				if (!schemaDialect(connection).runsDdlConcurrently()) {
+					logger.debug("The tenants' schemas are in one {} database, whose DDL runs one session at a time:"
+							+ " migrating one tenant at a time", schemaDialect(connection).name());
+					return 1;
+				}
+			}
+			catch (SQLException ex) {
+				throw new MigrationsException(ErrorKind.CONNECTION, "Cannot connect to the database: " + ex.getMessage(),
+						"Check the database URL and that it accepts connections", ex);
+			}
+		}
+		return this.options.parallelism();
+	}
+
+	/**
 	 * Runs the work for each tenant on at most {@code parallelism} threads, starting no tenant once {@code stop}
 	 * holds a failed tenant.
 	 */
-	private void inParallel(List<String> tenants, AtomicReference<String> stop, Consumer<String> work) {
+	private void inParallel(List<String> tenants, int parallelism, AtomicReference<String> stop,
+			Consumer<String> work) {
 		if (tenants.isEmpty()) {
 			return;
 		}
 		Queue<String> queue = new ConcurrentLinkedQueue<>(tenants);
-		int threads = Math.min(this.options.parallelism(), tenants.size());
+		int threads = Math.min(parallelism, tenants.size());
 		AtomicInteger number = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(threads,
 				(task) -> new Thread(task, "migrations-tenant-" + number.incrementAndGet()));

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -77,6 +78,21 @@ class TenantsH2Test {
 				assertThat(pooled.getSchema()).isEqualTo("PUBLIC");
 			}
 		}
+	}
+
+	@Test
+	void manyTenantsAskedForAtOnceAllReachHeadOneAtATime() {
+		this.scripts.add("CREATE INDEX items_name ON items (name); ALTER TABLE items ADD COLUMN note VARCHAR(80);")
+			.add("CREATE TABLE orders (id INT PRIMARY KEY, item VARCHAR(40)); DROP INDEX items_name;");
+		List<String> tenants = IntStream.rangeClosed(1, 40).mapToObj((i) -> "tenant_" + i).toList();
+		TenantRunner runner = this.scripts.migrations(this.pool)
+			.tenants(new TenantLayout.SchemaPerTenant(this.pool), new TenantOptions(4, FailurePolicy.CONTINUE));
+
+		TenantReport report = runner.upgrade(tenants, Target.parse("head"));
+
+		assertThat(report.tenants()).filteredOn((tenant) -> tenant.state() != TenantState.UPGRADED)
+			.extracting(TenantResult::line)
+			.isEmpty();
 	}
 
 	@Test
