@@ -4,25 +4,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 
 import dev.migrations.Migrations;
-import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
 import dev.migrations.execute.RunResult;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the {@link MigrationsStatus} for the endpoint and health within a bound time, whatever the database does:
- * a probe that waits for the pool's connection timeout (30 s by default) is one Kubernetes gives up on, and it
- * restarts the pod for a database outage. A read that does not end in time goes on in the background; probes that
- * come meanwhile wait for the same read, so a hanging database holds one thread, not one per probe. It remembers
- * the last state it saw and when, and the state the application's own start-up upgrade left, which is known
- * without asking the database.
+ * Reads the {@link MigrationsStatus} for the endpoint and health within a bound time, whatever the database does
+ * (see {@link BoundedRead}): a probe that waits for the pool's connection timeout (30 s by default) is one Kubernetes
+ * gives up on, and it restarts the pod for a database outage. It remembers the last state it saw and when, and the
+ * state the application's own start-up upgrade left, which is known without asking the database.
  */
 public final class MigrationsStatusProbe {
 
@@ -35,7 +27,7 @@ public final class MigrationsStatusProbe {
 
 	private final Duration timeout;
 
-	private final AtomicReference<@Nullable CompletableFuture<MigrationsStatus>> inFlight = new AtomicReference<>();
+	private final BoundedRead<MigrationsStatus> status;
 
 	private volatile @Nullable Seen lastSeen;
 
@@ -52,6 +44,9 @@ public final class MigrationsStatusProbe {
 		this.migrations = migrations;
 		this.target = target;
 		this.timeout = timeout;
+		this.status = new BoundedRead<>("migrations-status",
+				"Check that the database is running and reachable; lastSeen is the state last read from it",
+				() -> MigrationsStatus.read(migrations, target));
 	}
 
 	public Migrations migrations() {
@@ -60,6 +55,11 @@ public final class MigrationsStatusProbe {
 
 	public String target() {
 		return this.target;
+	}
+
+	/** How long a read may take before the probe answers without it. */
+	public Duration timeout() {
+		return this.timeout;
 	}
 
 	/** Records what the application's own upgrade to the target left: the version rows, checksums validated. */
@@ -91,60 +91,14 @@ public final class MigrationsStatusProbe {
 
 	/** The database's status, or why it could not be read in time with the last state seen. */
 	public Reading read() {
-		CompletableFuture<MigrationsStatus> read = currentRead();
 		try {
-			MigrationsStatus status = read.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+			MigrationsStatus status = this.status.within(this.timeout);
 			this.lastSeen = new Seen(Instant.now(), status.current(), status.upToDate(), status.pending());
 			return new Reading.Read(status);
 		}
-		catch (TimeoutException ex) {
-			return new Reading.Unavailable(new MigrationsException(ErrorKind.CONNECTION,
-					"The database did not answer within " + this.timeout.toMillis() + " ms",
-					"Check that the database is running and reachable; lastSeen is the state last read from it"),
-					this.lastSeen);
+		catch (MigrationsException ex) {
+			return new Reading.Unavailable(ex, this.lastSeen);
 		}
-		catch (ExecutionException ex) {
-			return new Reading.Unavailable(asMigrationsException(ex.getCause()), this.lastSeen);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return new Reading.Unavailable(new MigrationsException(ErrorKind.STATE, "Interrupted while reading the"
-					+ " database's state", null), this.lastSeen);
-		}
-	}
-
-	/** The read in progress, or a new one on a thread of its own when none is. */
-	private CompletableFuture<MigrationsStatus> currentRead() {
-		while (true) {
-			CompletableFuture<MigrationsStatus> current = this.inFlight.get();
-			if (current != null && !current.isDone()) {
-				return current;
-			}
-			CompletableFuture<MigrationsStatus> next = new CompletableFuture<>();
-			if (this.inFlight.compareAndSet(current, next)) {
-				Thread reader = new Thread(() -> {
-					try {
-						next.complete(MigrationsStatus.read(this.migrations, this.target));
-					}
-					catch (RuntimeException ex) {
-						next.completeExceptionally(ex);
-					}
-				}, "migrations-status");
-				reader.setDaemon(true);
-				reader.start();
-				return next;
-			}
-		}
-	}
-
-	private static MigrationsException asMigrationsException(Throwable failure) {
-		if (failure instanceof MigrationsException migrationsException) {
-			return migrationsException;
-		}
-		return new MigrationsException(ErrorKind.CONNECTION,
-				"Could not read the database's state: " + failure.getClass().getSimpleName() + ": "
-						+ failure.getMessage(),
-				"Check that the database is running and reachable", failure);
 	}
 
 	/**

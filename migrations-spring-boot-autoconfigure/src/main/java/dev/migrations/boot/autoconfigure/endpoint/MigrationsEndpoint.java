@@ -16,6 +16,7 @@ import dev.migrations.boot.autoconfigure.MigrationsStatusProbe.Reading;
 import dev.migrations.boot.autoconfigure.MigrationsStatusProbe.Seen;
 import dev.migrations.boot.autoconfigure.tenants.TenantMigrations;
 import dev.migrations.boot.autoconfigure.tenants.TenantsDescriptor;
+import dev.migrations.boot.autoconfigure.tenants.TenantsDescriptor.TenantStatusDescriptor;
 import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
 import dev.migrations.graph.GraphException;
@@ -88,8 +89,9 @@ public class MigrationsEndpoint {
 	}
 
 	/**
-	 * One tenant, {@code GET /actuator/migrations/tenants/{id}}: read now, with its last recorded outcome. A 404
-	 * without tenants (or for another path), a 400 for an invalid id.
+	 * One tenant, {@code GET /actuator/migrations/tenants/{id}}: read now, with its last recorded outcome. A read that
+	 * does not end within the probe's time is a 503 with the state {@code unknown}; a 404 without tenants (or for
+	 * another path), a 400 for an invalid id.
 	 */
 	@ReadOperation
 	public WebEndpointResponse<OperationResponseBody> tenant(@Selector String tenants, @Selector String id) {
@@ -101,8 +103,9 @@ public class MigrationsEndpoint {
 					WebEndpointResponse.STATUS_NOT_FOUND);
 		}
 		try {
-			return new WebEndpointResponse<>(
-					new TenantDescriptorBody(TenantsDescriptor.TenantStatusDescriptor.of(this.tenants.tenant(id))));
+			TenantStatusDescriptor tenant = TenantStatusDescriptor.of(this.tenants.tenant(id), this.probe.timeout());
+			return new WebEndpointResponse<>(new TenantDescriptorBody(tenant),
+					tenant.unknown() ? WebEndpointResponse.STATUS_SERVICE_UNAVAILABLE : WebEndpointResponse.STATUS_OK);
 		}
 		catch (MigrationsException ex) {
 			return ErrorDescriptor.response(ex, WebEndpointResponse.STATUS_BAD_REQUEST);
@@ -114,8 +117,7 @@ public class MigrationsEndpoint {
 	 *
 	 * @param tenant the tenant read now, with its last recorded outcome
 	 */
-	public record TenantDescriptorBody(
-			TenantsDescriptor.TenantStatusDescriptor tenant) implements OperationResponseBody {
+	public record TenantDescriptorBody(TenantStatusDescriptor tenant) implements OperationResponseBody {
 
 	}
 

@@ -1,5 +1,6 @@
 package dev.migrations.boot.autoconfigure.tenants;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import dev.migrations.boot.autoconfigure.BoundedRead;
+import dev.migrations.error.MigrationsException;
 import dev.migrations.graph.Target;
 import dev.migrations.tenant.TenantIds;
 import dev.migrations.tenant.TenantOptions;
@@ -33,6 +36,8 @@ public class TenantMigrations {
 	private final Target target;
 
 	private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
+
+	private final Map<String, BoundedRead<TenantResult>> statusReads = new ConcurrentHashMap<>();
 
 	/**
 	 * @param runner migrates the tenants
@@ -109,6 +114,28 @@ public class TenantMigrations {
 		/** Where the tenant stands against head, read now; changes nothing. */
 		public TenantResult status() {
 			return TenantMigrations.this.runner.status(this.id);
+		}
+
+		/**
+		 * Where the tenant stands against head, read within a bound time (see {@link BoundedRead}): a read that does
+		 * not end in time goes on in the background, and the tenant's reads asked for meanwhile wait for it.
+		 * @param timeout how long to wait for the read
+		 * @throws MigrationsException when the read did not end in time
+		 */
+		public TenantResult status(Duration timeout) {
+			Map<String, BoundedRead<TenantResult>> reads = TenantMigrations.this.statusReads;
+			BoundedRead<TenantResult> read = reads.computeIfAbsent(this.id,
+					(tenant) -> new BoundedRead<>("migrations-tenant-status-" + tenant, "Check that the database is "
+							+ "running and reachable, and that no transaction keeps the tenant's version table locked",
+							this::status));
+			try {
+				return read.within(timeout);
+			}
+			finally {
+				if (read.idle()) {
+					reads.remove(this.id, read);
+				}
+			}
 		}
 
 		/** The tenant's last outcome in this application, if it ran one. */

@@ -1,5 +1,6 @@
 package dev.migrations.boot.autoconfigure.tenants;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
+import dev.migrations.error.MigrationsException;
 import dev.migrations.tenant.TenantResult;
 import dev.migrations.tenant.TenantState;
 
@@ -76,27 +78,47 @@ public record TenantsDescriptor(String onFailure, int total, Map<String, Integer
 
 	/**
 	 * {@code /actuator/migrations/tenants/{id}}: the tenant read now, and its last recorded outcome. A tenant whose last
-	 * run failed and which is still short of head is {@code failed}.
+	 * run failed and which is still short of head is {@code failed}; one that could not be read in time is
+	 * {@code unknown}.
 	 *
 	 * @param tenant the tenant's id
-	 * @param state {@code at_head}, {@code behind} or {@code failed}
-	 * @param current its version rows
+	 * @param state {@code at_head}, {@code behind}, {@code failed} or {@code unknown}
+	 * @param current its version rows; {@code null} when it could not be read in time
 	 * @param pending how many revisions it lacks; {@code null} when it could not be read
-	 * @param cause why it failed (its last run, or the read now)
+	 * @param cause why it failed (its last run, or the read now), or why it could not be read in time
 	 * @param lastRun its last recorded outcome; {@code null} if the application ran none
 	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
-	public record TenantStatusDescriptor(String tenant, String state, List<String> current, @Nullable Integer pending,
-			@Nullable String cause, @Nullable TenantDescriptor lastRun) {
+	public record TenantStatusDescriptor(String tenant, String state, @Nullable List<String> current,
+			@Nullable Integer pending, @Nullable String cause, @Nullable TenantDescriptor lastRun) {
 
-		public static TenantStatusDescriptor of(TenantMigrations.Tenant tenant) {
-			TenantResult now = tenant.status();
+		/** The state of a tenant whose read did not end in time. */
+		public static final String UNKNOWN = "unknown";
+
+		/**
+		 * @param tenant the tenant
+		 * @param timeout how long to wait for its read (see {@link TenantMigrations.Tenant#status(Duration)})
+		 */
+		public static TenantStatusDescriptor of(TenantMigrations.Tenant tenant, Duration timeout) {
 			TenantMigrations.Outcome last = tenant.lastOutcome();
+			TenantDescriptor lastRun = (last != null) ? TenantDescriptor.of(last) : null;
+			TenantResult now;
+			try {
+				now = tenant.status(timeout);
+			}
+			catch (MigrationsException ex) {
+				return new TenantStatusDescriptor(tenant.id(), UNKNOWN, null, null, ex.getMessage(), lastRun);
+			}
 			boolean lastFailed = last != null && last.result().state() == TenantState.FAILED;
 			boolean failed = now.state() == TenantState.FAILED || (lastFailed && now.state() != TenantState.AT_HEAD);
 			String cause = (now.cause() != null) ? now.cause() : (failed && last != null) ? last.result().cause() : null;
 			return new TenantStatusDescriptor(now.tenant(), failed ? name(TenantState.FAILED) : name(now.state()),
-					now.revisions(), now.pending(), cause, (last != null) ? TenantDescriptor.of(last) : null);
+					now.revisions(), now.pending(), cause, lastRun);
+		}
+
+		/** Whether the tenant could not be read in time. */
+		public boolean unknown() {
+			return UNKNOWN.equals(this.state);
 		}
 
 	}

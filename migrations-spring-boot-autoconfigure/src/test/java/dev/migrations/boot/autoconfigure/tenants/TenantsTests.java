@@ -4,6 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -103,6 +106,39 @@ class TenantsTests {
 	}
 
 	@Test
+	void aTenantWhoseVersionTableIsLockedIsUnknownWithinTheBoundAndTheEndpointStaysResponsive() throws Exception {
+		try (ConfigurableApplicationContext context = application("migrations.tenants.ids=alpha").run();
+				Connection locker = this.database.dataSource().getConnection();
+				Statement lock = locker.createStatement()) {
+			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+			get(port, "/actuator/migrations/tenants/alpha", 200);
+			locker.setAutoCommit(false);
+			lock.execute("LOCK TABLE alpha.migrations_version IN ACCESS EXCLUSIVE MODE");
+
+			for (int ask = 0; ask < 3; ask++) {
+				Map<String, Object> alpha = body(timed(port, "/actuator/migrations/tenants/alpha", 503), "tenant");
+				assertThat(alpha).containsEntry("state", "unknown")
+					.containsEntry("current", null)
+					.containsEntry("pending", null)
+					.containsEntry("cause", "The database did not answer within 1000 ms");
+				assertThat(body(alpha, "lastRun")).containsEntry("state", "upgraded");
+			}
+			assertThat(body(timed(port, "/actuator/migrations", 200), "tenants")).containsEntry("total", 1);
+			assertThat(timed(port, "/actuator/health/migrations", 200)).containsEntry("status", "UP");
+			assertThat(this.jdbc.queryForObject("SELECT count(*) FROM pg_stat_activity WHERE datname = "
+					+ "current_database() AND wait_event_type = 'Lock'", Integer.class))
+				.as("the three asks wait for one read, on one connection")
+				.isEqualTo(1);
+
+			locker.rollback();
+			assertThat(body(timed(port, "/actuator/migrations/tenants/alpha", 200), "tenant"))
+				.containsEntry("state", "at_head")
+				.containsEntry("current", List.of("t02"))
+				.containsEntry("pending", 0);
+		}
+	}
+
+	@Test
 	void underFailFastStartupStopsNamingTheFailedTenant() {
 		this.jdbc.execute("CREATE SCHEMA broken");
 		this.jdbc.execute("CREATE TABLE broken.items (owner int)");
@@ -171,9 +207,20 @@ class TenantsTests {
 
 	}
 
+	/** The answer to a GET, which comes within the endpoint's bound of 1 s and some room to answer. */
+	private static Map<String, Object> timed(int port, String path, int status) throws Exception {
+		long started = System.nanoTime();
+		Map<String, Object> body = get(port, path, status);
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).as(path).isLessThan(Duration.ofSeconds(3));
+		return body;
+	}
+
 	private static Map<String, Object> get(int port, String path, int status) throws Exception {
 		HttpResponse<String> response = http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+					.timeout(Duration.ofSeconds(10))
+					.GET()
+					.build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		return json.readValue(response.body(), Map.class);
