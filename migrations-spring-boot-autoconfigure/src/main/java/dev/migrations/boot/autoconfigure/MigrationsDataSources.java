@@ -22,8 +22,6 @@ import org.springframework.beans.factory.NoUniqueBeanDefinitionException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
-import org.springframework.boot.jdbc.metadata.CompositeDataSourcePoolMetadataProvider;
-import org.springframework.boot.jdbc.metadata.DataSourcePoolMetadata;
 import org.springframework.boot.jdbc.metadata.DataSourcePoolMetadataProvider;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
@@ -36,9 +34,6 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 final class MigrationsDataSources {
 
 	private static final Log logger = LogFactory.getLog(MigrationsDataSources.class);
-
-	/** A run holds the lock on one connection while its scripts run on another. */
-	private static final int CONNECTIONS_A_RUN_NEEDS = 2;
 
 	private MigrationsDataSources() {
 	}
@@ -103,10 +98,11 @@ final class MigrationsDataSources {
 			if (login.user() != null) {
 				return withLogin(DataSourceBuilder.derivedFrom(unique), login).build();
 			}
-			Integer poolSize = maximumPoolSize(unique, poolMetadata);
-			if (poolSize != null && poolSize < CONNECTIONS_A_RUN_NEEDS) {
+			Integer poolSize = ConnectionPools.maximumSize(unique, poolMetadata);
+			if (poolSize != null && poolSize < ConnectionPools.CONNECTIONS_A_RUN_NEEDS) {
 				logger.info("The connection pool holds " + poolSize + " connection(s) and a migration run needs "
-						+ CONNECTIONS_A_RUN_NEEDS + ": migrations open connections of their own to the same database");
+						+ ConnectionPools.CONNECTIONS_A_RUN_NEEDS
+						+ ": migrations open connections of their own to the same database");
 				return withLogin(DataSourceBuilder.derivedFrom(unique), login).build();
 			}
 			return unique;
@@ -168,13 +164,6 @@ final class MigrationsDataSources {
 						+ "so the one spring.datasource.url describes was never created",
 				"Declare the migration DataSource with @Bean(defaultCandidate = false) @MigrationsDataSource, "
 						+ "so that Spring Boot still creates the application's DataSource from spring.datasource.*");
-	}
-
-	private static @Nullable Integer maximumPoolSize(DataSource dataSource,
-			Collection<DataSourcePoolMetadataProvider> poolMetadata) {
-		DataSourcePoolMetadata metadata = new CompositeDataSourcePoolMetadataProvider(poolMetadata)
-			.getDataSourcePoolMetadata(dataSource);
-		return (metadata != null) ? metadata.getMax() : null;
 	}
 
 	/** A non-pooled DataSource, as migrations need a connection or two; migrations.user and password override. */

@@ -17,10 +17,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.metadata.DataSourcePoolMetadataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 
 import dev.migrations.Migrations;
+import dev.migrations.boot.autoconfigure.ConnectionPools;
 import dev.migrations.boot.autoconfigure.MigrationsAutoConfiguration;
 import dev.migrations.boot.autoconfigure.MigrationsProperties;
 import dev.migrations.error.ErrorKind;
@@ -54,13 +56,17 @@ public final class MigrationsTenantsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	TenantMigrations tenantMigrations(Migrations migrations, TenantsProperties properties,
-			MigrationsProperties migrationsProperties, TenantSource source) {
-		TenantOptions options = new TenantOptions(properties.getParallelism(), properties.getOnFailure());
+			MigrationsProperties migrationsProperties, TenantSource source,
+			ObjectProvider<DataSourcePoolMetadataProvider> pools) {
+		TenantLayout layout = layout(migrations, properties);
+		Integer poolSize = (layout instanceof TenantLayout.SchemaPerTenant schemas)
+				? ConnectionPools.maximumSize(schemas.dataSource(), pools.orderedStream().toList()) : null;
+		TenantOptions options = new TenantOptions(TenantsParallelism.within(properties.getParallelism(), poolSize),
+				properties.getOnFailure());
 		Migrations tenantScripts = properties.getLocations().isEmpty() ? migrations
 				: new Migrations(migrations.config().toBuilder().locations(properties.getLocations()).build(),
 						migrations.tenantSchemas().dataSource());
-		return new TenantMigrations(tenantScripts.tenants(layout(migrations, properties), options), source,
-				migrationsProperties.getTarget());
+		return new TenantMigrations(tenantScripts.tenants(layout, options), source, migrationsProperties.getTarget());
 	}
 
 	@Bean

@@ -33,7 +33,10 @@ public class TenantsProperties {
 	/** Mode 'database': the password of the tenants' databases. */
 	private @Nullable String password;
 
-	/** How many tenants are migrated at once; each takes up to two connections. */
+	/**
+	 * How many tenants are migrated at once; each takes up to two connections, so at most half the maximum size of
+	 * the connection pool they share.
+	 */
 	private int parallelism = 4;
 
 	/** What a run over the tenants does when one fails: 'fail-fast' starts no other, 'continue' goes on. */

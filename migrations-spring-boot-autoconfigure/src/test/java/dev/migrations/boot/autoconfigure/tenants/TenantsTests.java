@@ -13,10 +13,13 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -136,6 +139,30 @@ class TenantsTests {
 				.containsEntry("current", List.of("t02"))
 				.containsEntry("pending", 0);
 		}
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aParallelismAboveHalfThePoolMigratesHalfThePoolAtOnceWithAWarning(CapturedOutput output) {
+		List<String> ids = List.of("t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8");
+		try (ConfigurableApplicationContext context = application("migrations.tenants.ids=" + String.join(",", ids),
+				"migrations.tenants.parallelism=8", "spring.datasource.hikari.maximum-pool-size=4",
+				"spring.datasource.hikari.connection-timeout=1000")
+			.web(WebApplicationType.NONE)
+			.run()) {
+			TenantMigrations migrations = context.getBean(TenantMigrations.class);
+			assertThat(migrations.options().parallelism()).isEqualTo(2);
+			assertThat(migrations.outcomes()).hasSize(8)
+				.allSatisfy((outcome) -> assertThat(outcome.result().state()).isEqualTo(TenantState.UPGRADED));
+			for (String id : ids) {
+				assertThat(this.jdbc.queryForList("SELECT owner FROM " + id + ".items", String.class))
+					.containsExactly(id);
+			}
+		}
+		assertThat(output).containsOnlyOnce("migrations.tenants.parallelism is 8 but the connection pool holds at most 4 "
+				+ "connections and each tenant at work holds 2: migrating 2 tenant(s) at once; to migrate 8, raise the "
+				+ "pool's maximum size (spring.datasource.hikari.maximum-pool-size with Spring Boot's default pool) to "
+				+ "16, or set migrations.tenants.parallelism to 2");
 	}
 
 	@Test
