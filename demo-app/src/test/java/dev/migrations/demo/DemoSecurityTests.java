@@ -78,7 +78,12 @@ class DemoSecurityTests {
 	}
 
 	private HttpResponse<String> get(String path, String credentials) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET();
+		return get(this.port, path, credentials);
+	}
+
+	/** A GET on {@code port}, with Basic credentials {@code user:password} unless {@code null}. */
+	static HttpResponse<String> get(int port, String path, String credentials) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
 		if (credentials != null) {
 			request.header("Authorization",
 					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
