@@ -1,5 +1,7 @@
 package dev.migrations.maven;
 
+import java.io.File;
+
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -10,9 +12,9 @@ import dev.migrations.report.GraphExport;
 import dev.migrations.report.RevisionDiagram;
 
 /**
- * {@code migrations:graph -Dmigrations.format=dot|mermaid [-Dmigrations.range=FROM:TO]}: the revision graph for
- * Graphviz or a Mermaid block, as {@code migrations graph} prints it. With a database configured it is read, and
- * current and pending revisions are styled.
+ * {@code migrations:graph -Dmigrations.format=dot|mermaid [-Dmigrations.range=FROM:TO] [-Dmigrations.output=FILE]}:
+ * the revision graph for Graphviz or a Mermaid block, as {@code migrations graph} prints it, in the build log or in
+ * a file. With a database configured it is read, and current and pending revisions are styled.
  */
 @Mojo(name = "graph", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class GraphMojo extends MigrationsMojo {
@@ -32,6 +34,13 @@ public class GraphMojo extends MigrationsMojo {
 	@Parameter(property = "migrations.range")
 	private String range;
 
+	/**
+	 * The file to write the graph to, as it is (ready for {@code dot}), instead of printing it in the build log;
+	 * relative to the project's directory, its parent directories created, an earlier file replaced.
+	 */
+	@Parameter(property = "migrations.output")
+	private File output;
+
 	@Override
 	void run(Goal goal) throws MojoFailureException {
 		Format chosen = Choice.of(Format.class, "migrations.format", this.format);
@@ -41,7 +50,12 @@ public class GraphMojo extends MigrationsMojo {
 			case dot -> GraphExport.dot(diagram);
 			case mermaid -> GraphExport.mermaid(diagram);
 		};
-		goal.lines(text.lines().toList());
+		if (this.output == null) {
+			goal.lines(text.lines().toList());
+		}
+		else {
+			goal.log().info("Wrote the " + chosen + " graph to " + OutputFile.write(this.output.toPath(), text));
+		}
 	}
 
 }

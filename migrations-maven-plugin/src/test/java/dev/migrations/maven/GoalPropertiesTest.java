@@ -42,7 +42,7 @@ class GoalPropertiesTest {
 		assertThat(properties.get("history")).contains("migrations.verbose", "migrations.rev-range",
 				"migrations.indicate-current");
 		assertThat(properties.get("lint")).contains("migrations.range", "migrations.format", "migrations.pg-version");
-		assertThat(properties.get("graph")).contains("migrations.format", "migrations.range");
+		assertThat(properties.get("graph")).contains("migrations.format", "migrations.range", "migrations.output");
 	}
 
 	/** Each goal's properties: the {@code ${migrations.*}} expressions of its parameters in the descriptor. */

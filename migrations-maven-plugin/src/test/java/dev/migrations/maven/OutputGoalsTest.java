@@ -3,7 +3,9 @@ package dev.migrations.maven;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The goals' {@code -D} properties of contract §8 that choose what they print: {@code migrations.format} of
  * {@code lint} and {@code graph}, {@code migrations.verbose} of {@code history}, {@code heads} and {@code current},
- * and {@code migrations.range} of {@code graph}. Each prints what the command line prints for the same options.
+ * and {@code migrations.range} of {@code graph}. Each prints what the command line prints for the same options;
+ * {@code migrations.output} of {@code graph} writes the same text to a file instead, as it is.
  */
 class OutputGoalsTest {
 
@@ -120,6 +123,67 @@ class OutputGoalsTest {
 		assertThat(GoalRun.of(new GraphMojo(), this.project, Map.of("format", "mermaid")).info())
 			.startsWith("graph BT\n  r0[\"2b3c4d5e6f7a<br/>index titles\"]\n")
 			.contains("\n  r1 --> r0\n", "\n  class r0 head");
+	}
+
+	@Test
+	void graphWritesToTheOutputFileWhatItWouldPrintAndSaysWhereInOneLine() throws IOException {
+		for (String format : List.of("dot", "mermaid")) {
+			String printed = GoalRun.of(new GraphMojo(), this.project, Map.of("format", format)).info();
+			Path file = this.project.resolve("target/graphs/migrations." + format);
+			GoalRun run = GoalRun.of(new GraphMojo(), this.project, Map.of("format", format, "output", file.toFile()));
+			assertThat(run.failure()).isNull();
+			assertThat(run.lines()).containsExactly("[INFO] Wrote the " + format + " graph to " + file);
+			assertThat(Files.readString(file)).isEqualTo(printed + "\n");
+		}
+		assertThat(filesIn(this.project.resolve("target/graphs"))).containsExactly("migrations.dot", "migrations.mermaid");
+	}
+
+	@Test
+	void graphReplacesAnEarlierOutputFile() throws IOException {
+		Path file = Files.writeString(this.project.resolve("graph.dot"), "digraph earlier {}\n");
+		GoalRun run = GoalRun.of(new GraphMojo(), this.project,
+				Map.of("format", "dot", "range", "2b3c4d5e6f7a:", "output", file.toFile()));
+		assertThat(run.failure()).isNull();
+		assertThat(Files.readString(file)).startsWith("digraph migrations {\n").contains("\"2b3c4d5e6f7a\" [label=")
+			.doesNotContain("earlier", "1a2b3c4d5e6f");
+	}
+
+	@Test
+	void aDirectoryAsOutputFailsInOneLineAndWritesNothing() throws IOException {
+		Path directory = Files.createDirectories(this.project.resolve("target"));
+		GoalRun run = GoalRun.of(new GraphMojo(), this.project, Map.of("format", "dot", "output", directory.toFile()));
+		assertThat(run.failure()).hasMessage("Cannot write -Dmigrations.output '" + directory
+				+ "': it is a directory; name a file in it, such as " + directory.resolve("graph.dot"));
+		assertThat(run.lines()).isEmpty();
+		assertThat(filesIn(directory)).isEmpty();
+	}
+
+	@Test
+	void anOutputUnderAFileFailsInOneLineAndWritesNothing() throws IOException {
+		Path notes = Files.writeString(this.project.resolve("notes.txt"), "keep me\n");
+		Path file = notes.resolve("graph.dot");
+		GoalRun run = GoalRun.of(new GraphMojo(), this.project, Map.of("format", "dot", "output", file.toFile()));
+		assertThat(run.failure())
+			.hasMessage("Cannot write -Dmigrations.output '" + file + "': " + notes + " is a file, not a directory");
+		assertThat(run.lines()).isEmpty();
+		assertThat(Files.readString(notes)).isEqualTo("keep me\n");
+	}
+
+	@Test
+	void aGraphThatFailsLeavesTheEarlierOutputFileAsItWas() throws IOException {
+		Path file = Files.writeString(this.project.resolve("graph.dot"), "digraph earlier {}\n");
+		GoalRun run = GoalRun.of(new GraphMojo(), this.project,
+				Map.of("format", "dot", "range", "9f9f9f9f9f9f:", "output", file.toFile()));
+		assertThat(run.failure()).hasMessageContaining("'9f9f9f9f9f9f'");
+		assertThat(run.lines()).isEmpty();
+		assertThat(Files.readString(file)).isEqualTo("digraph earlier {}\n");
+		assertThat(filesIn(this.project)).containsExactly("graph.dot", "src");
+	}
+
+	private static List<String> filesIn(Path directory) throws IOException {
+		try (Stream<Path> files = Files.list(directory)) {
+			return files.map((file) -> file.getFileName().toString()).sorted().toList();
+		}
 	}
 
 }
