@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -66,9 +65,8 @@ record ConfigLocation(String text, Path path, Kind kind, boolean optional) {
 	static ConfigLocation parse(String text, Path directory, String source) {
 		boolean optional = text.startsWith(OPTIONAL);
 		String location = optional ? text.substring(OPTIONAL.length()) : text;
-		Path base = directory;
-		if (location.startsWith(CLASSPATH)) {
-			base = directory.resolve(ProjectProperties.RESOURCES);
+		boolean classpath = location.startsWith(CLASSPATH);
+		if (classpath) {
 			location = location.substring(CLASSPATH.length());
 		}
 		else if (location.startsWith(FILE)) {
@@ -89,9 +87,10 @@ record ConfigLocation(String text, Path path, Kind kind, boolean optional) {
 					"End a directory with / (file:./config/), or name a .properties, .yml or .yaml file");
 		}
 		String within = (wildcard >= 0) ? location.substring(0, wildcard) : location;
-		Path path = base.resolve((base == directory) ? within : within.replaceFirst("^/+", "")).normalize();
+		Path path = classpath ? directory.resolve(ProjectProperties.RESOURCES).resolve(within.replaceFirst("^/+", ""))
+				: directory.resolve(within);
 		Kind kind = (wildcard >= 0) ? Kind.SUBDIRECTORIES : isDirectory ? Kind.DIRECTORY : Kind.FILE;
-		return new ConfigLocation(text, path, kind, optional);
+		return new ConfigLocation(text, path.normalize(), kind, optional);
 	}
 
 	/**
@@ -168,11 +167,10 @@ record ConfigLocation(String text, Path path, Kind kind, boolean optional) {
 		}
 	}
 
-	/** The file's extension among {@link #EXTENSIONS}, as written, or {@code null}. */
+	/** The file's extension if it is one of {@link #EXTENSIONS}, else {@code null}. */
 	private static String extension(String file) {
 		int dot = file.lastIndexOf('.');
-		String extension = (dot >= 0) ? file.substring(dot + 1) : "";
-		return EXTENSIONS.contains(extension.toLowerCase(Locale.ROOT)) ? extension : null;
+		return (dot >= 0 && EXTENSIONS.contains(file.substring(dot + 1))) ? file.substring(dot + 1) : null;
 	}
 
 	private static MigrationsException invalid(String text, String source, String problem, String hint) {

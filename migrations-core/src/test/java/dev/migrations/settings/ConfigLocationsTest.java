@@ -111,6 +111,7 @@ class ConfigLocationsTest {
 			config/*/                | no subdirectories to read
 			configtree:/etc/config/  | only file: and classpath: locations are read
 			conf/app.txt             | a file must end in .properties, .yml or .yaml
+			yml                      | a file must end in .properties, .yml or .yaml
 			conf/*/app.yml           | a wildcard may only stand for the last directory, as in config/*/
 			conf/**/                 | a wildcard may only stand for the last directory, as in config/*/
 			""")
