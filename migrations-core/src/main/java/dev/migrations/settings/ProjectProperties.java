@@ -1,7 +1,7 @@
 package dev.migrations.settings;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,21 +11,21 @@ import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
 
 /**
- * The configuration of the Spring Boot project in a directory, read from {@code src/main/resources} as the
- * application reads it, so one configuration serves the application and the command: {@code application.properties}
- * over {@code application.yml} over {@code application.yaml}, then for each active profile
- * {@code application-<profile>.*} over those, and within a file later documents over earlier ones, a document with
- * {@code spring.config.activate.on-profile} only when its profiles are active. The profiles are those given to the tool
- * (the command line's {@code --profile}, the Maven plugin's {@code -Dmigrations.profile}), else
- * {@code SPRING_PROFILES_ACTIVE}, else the files' {@code spring.profiles.active}, else
- * {@code default}. {@code ${NAME:default}} placeholders resolve against the environment and the files.
+ * The configuration of the Spring Boot application in a directory, read from the files and in the order Spring Boot
+ * reads them ({@link ConfigLocations}), so one configuration serves the application and the command: the project's
+ * {@code src/main/resources} standing in for the class path, then the directory's own {@code application.*},
+ * {@code config/application.*} and {@code config/*}{@code /application.*}, or the locations of
+ * {@code SPRING_CONFIG_LOCATION} and {@code SPRING_CONFIG_ADDITIONAL_LOCATION}. In one place
+ * {@code application.properties} wins over {@code application.yml} over {@code application.yaml}, the active
+ * profiles' {@code application-<profile>.*} over those, and within a file later documents over earlier ones, a
+ * document with {@code spring.config.activate.on-profile} only when its profiles are active. The profiles are those
+ * given to the tool (the command line's {@code --profile}, the Maven plugin's {@code -Dmigrations.profile}), else
+ * {@code SPRING_PROFILES_ACTIVE}, else the files' {@code spring.profiles.active}, else {@code default}.
+ * {@code ${NAME:default}} placeholders resolve against the environment and the files.
  */
 public final class ProjectProperties implements PropertyLookup {
 
 	static final Path RESOURCES = Path.of("src", "main", "resources");
-
-	/** Read in this order, later files winning: Spring gives .properties precedence over .yml in one location. */
-	private static final List<String> EXTENSIONS = List.of("yaml", "yml", "properties");
 
 	private static final String ACTIVE_PROFILES = "spring.profiles.active";
 
@@ -54,48 +54,55 @@ public final class ProjectProperties implements PropertyLookup {
 	}
 
 	/**
-	 * Reads the project in {@code directory}; a directory without those files gives empty properties.
+	 * Reads the application's configuration in {@code directory}, the project's and the working directory; a
+	 * directory without those files gives empty properties.
 	 * @param profiles the profiles given to the tool, each possibly comma-separated; empty to take them from the
 	 * environment or the files
-	 * @throws MigrationsException for a file that is not valid YAML or properties, naming it and the line
+	 * @throws MigrationsException for a file that is not valid YAML or properties, naming it and the line, or a
+	 * configured location that is missing or can't be read, naming it
 	 */
 	public static ProjectProperties load(Path directory, Map<String, String> environment, List<String> profiles) {
-		Map<String, List<ConfigDocument>> base = read(directory, "application");
-		List<String> active = activeProfiles(profiles, environment, base);
+		List<ConfigLocations.Group> groups = ConfigLocations.of(directory, environment).groups();
+		List<Map<String, List<ConfigDocument>>> plain = new ArrayList<>();
+		for (ConfigLocations.Group group : groups) {
+			plain.add(read(directory, group.plainFiles()));
+		}
+		List<String> active = activeProfiles(profiles, environment, plain);
 		Map<String, String> values = new LinkedHashMap<>();
 		Map<String, String> files = new LinkedHashMap<>();
-		boolean found = !base.isEmpty();
-		merge(base, active, values, files);
-		for (String profile : active) {
-			Map<String, List<ConfigDocument>> specific = read(directory, "application-" + profile);
-			found |= !specific.isEmpty();
+		boolean found = false;
+		for (int index = 0; index < groups.size(); index++) {
+			Map<String, List<ConfigDocument>> specific = read(directory, groups.get(index).profileFiles(active));
+			found |= !plain.get(index).isEmpty() || !specific.isEmpty();
+			merge(plain.get(index), active, values, files);
 			merge(specific, active, values, files);
 		}
 		return new ProjectProperties(directory, values, files, environment, found);
 	}
 
-	/** The documents of the files {@code <name>.yaml}, {@code .yml} and {@code .properties} that exist, in that order. */
-	private static Map<String, List<ConfigDocument>> read(Path directory, String name) {
+	/** The documents of {@code paths}, in that order, each named by its path from {@code directory} when inside it. */
+	private static Map<String, List<ConfigDocument>> read(Path directory, List<Path> paths) {
+		Path root = directory.toAbsolutePath().normalize();
 		Map<String, List<ConfigDocument>> documents = new LinkedHashMap<>();
-		for (String extension : EXTENSIONS) {
-			Path relative = RESOURCES.resolve(name + "." + extension);
-			Path file = directory.resolve(relative);
-			if (Files.isRegularFile(file)) {
-				String shown = relative.toString().replace('\\', '/');
-				documents.put(shown, ConfigFileReader.read(file, shown));
-			}
+		for (Path file : paths) {
+			Path absolute = file.toAbsolutePath().normalize();
+			Path named = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
+			String shown = named.toString().replace('\\', '/');
+			documents.put(shown, ConfigFileReader.read(file, shown));
 		}
 		return documents;
 	}
 
 	private static List<String> activeProfiles(List<String> option, Map<String, String> environment,
-			Map<String, List<ConfigDocument>> base) {
+			List<Map<String, List<ConfigDocument>>> plain) {
 		String configured = null;
-		for (List<ConfigDocument> documents : base.values()) {
-			for (ConfigDocument document : documents) {
-				String listed = (document.onProfile() == null)
-						? ConfigDocument.listValue(document.values(), ACTIVE_PROFILES) : null;
-				configured = (listed != null) ? listed : configured;
+		for (Map<String, List<ConfigDocument>> group : plain) {
+			for (List<ConfigDocument> documents : group.values()) {
+				for (ConfigDocument document : documents) {
+					String listed = (document.onProfile() == null)
+							? ConfigDocument.listValue(document.values(), ACTIVE_PROFILES) : null;
+					configured = (listed != null) ? listed : configured;
+				}
 			}
 		}
 		String variable = environment.get(SettingsResolver.environmentName(ACTIVE_PROFILES));
@@ -122,7 +129,7 @@ public final class ProjectProperties implements PropertyLookup {
 		});
 	}
 
-	/** Whether the directory is a Spring Boot project with an application configuration file. */
+	/** Whether an application configuration file was found. */
 	public boolean found() {
 		return this.found;
 	}
@@ -146,7 +153,7 @@ public final class ProjectProperties implements PropertyLookup {
 		return (value != null) ? resolvePlaceholders(value, 0) : null;
 	}
 
-	/** The key and the file it was read from: {@code spring.datasource.url in src/main/resources/application.yml}. */
+	/** The key and the file it was read from: {@code spring.datasource.url in config/application.yml}. */
 	@Override
 	public String origin(String key) {
 		String file = this.files.get(key);
@@ -168,7 +175,7 @@ public final class ProjectProperties implements PropertyLookup {
 	private String resolvePlaceholders(String value, int depth) {
 		if (depth > MAX_PLACEHOLDER_DEPTH) {
 			throw new MigrationsException(ErrorKind.CONFIG, "Circular placeholder in project property value '" + value + "'",
-					"Fix the ${...} references in src/main/resources/application.properties or application.yml");
+					"Fix the ${...} references in the application's configuration files");
 		}
 		StringBuilder resolved = new StringBuilder();
 		int position = 0;

@@ -17,7 +17,8 @@ import dev.migrations.settings.SpringBootProject;
 /**
  * Which database, which credentials and which script locations a goal works with: the command line's rule for a
  * Spring Boot project ({@link SpringBootProject}) over {@code -Dmigrations.url/user/password}, the environment and the
- * project's {@code src/main/resources/application.properties|yml} with its profiles. With no location configured, the
+ * application's configuration files in Spring Boot's locations, the project's directory standing for the working
+ * directory ({@link ProjectProperties}), with its profiles. With no location configured, the
  * scripts are the application's {@code classpath:db/migrations}, where {@code revision} writes. The plugin reads its
  * configuration here and nowhere else.
  *
