@@ -16,6 +16,12 @@ public class MigrationsInstanceProperties {
 	/** Name of the DataSource bean the instance runs on; else its 'url', else the application's DataSource. */
 	private @Nullable String dataSource;
 
+	/**
+	 * Whether to create the database the instance's URL names (its 'url', else the application's) when it does not
+	 * exist, before its start-up upgrade; the default set's 'migrations.create-database' does not apply.
+	 */
+	private boolean createDatabase;
+
 	/** Place in the run order: lower first, the default set after every instance; ties run by name. */
 	private int order;
 
@@ -34,6 +40,14 @@ public class MigrationsInstanceProperties {
 
 	public void setDataSource(@Nullable String dataSource) {
 		this.dataSource = dataSource;
+	}
+
+	public boolean isCreateDatabase() {
+		return this.createDatabase;
+	}
+
+	public void setCreateDatabase(boolean createDatabase) {
+		this.createDatabase = createDatabase;
 	}
 
 	public int getOrder() {
