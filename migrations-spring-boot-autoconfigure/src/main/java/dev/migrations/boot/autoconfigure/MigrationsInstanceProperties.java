@@ -4,12 +4,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the starter itself reads of an instance, {@code migrations.instances.<name>.*}: its DataSource bean, its place
- * in the run order, and what it does on start-up. Its connection ({@code url}, {@code user}, {@code password}) and
+ * in the run order, what it does on start-up and whether it creates its database ({@code enabled=false}, read before
+ * the instances are bound, leaves it out). Its connection ({@code url}, {@code user}, {@code password}) and
  * engine options ({@code locations}, {@code schema}, {@code create-schemas}, {@code version-table},
  * {@code history-table}, {@code transaction-mode}, {@code lock-wait}, {@code statement-lock-timeout},
  * {@code statement-timeout}, {@code lock-retries}, {@code reconnect}, {@code validate-checksums}) are read by the
  * core's settings rule under the instance's prefix, as the command line's {@code --instance} reads them, so both
- * see the same set.
+ * see the same set. {@link InstanceKeys} refuses every other key.
  */
 public class MigrationsInstanceProperties {
 

@@ -75,6 +75,7 @@ public final class MigrationsInstancesAutoConfiguration {
 		boolean defaultSetRuns = beanFactory.containsBean(DEFAULT_INITIALIZER);
 		List<MigrationsInstance> instances = new ArrayList<>();
 		for (String name : names) {
+			InstanceKeys.check(environment, name);
 			try {
 				MigrationsInstanceProperties options = properties.getInstances()
 					.getOrDefault(name, new MigrationsInstanceProperties());
