@@ -60,7 +60,8 @@ class DatabaseCreationTests {
 		Files.writeString(scripts.resolve("1_created.sql"), "-- Revision ID: " + HEAD + "\n-- Revises:\n-- Message: created\n\n"
 				+ "-- migrate:upgrade\nCREATE TABLE created (id integer PRIMARY KEY);\n\n-- migrate:downgrade\nDROP TABLE created;\n");
 		Files.writeString(instanceScripts.resolve("1_reported.sql"), "-- Revision ID: " + INSTANCE_HEAD
-				+ "\n-- Revises:\n-- Message: reported\n\n-- migrate:upgrade\nCREATE TABLE reported (id integer PRIMARY KEY);\n");
+				+ "\n-- Revises:\n-- Message: reported\n\n-- migrate:upgrade\n"
+				+ "CREATE TABLE reported (id integer PRIMARY KEY);\n");
 	}
 
 	/** An instance, {@code reporting}, with scripts and a version table of its own. */
@@ -165,10 +166,11 @@ class DatabaseCreationTests {
 	void theDefaultSetsCreateDatabaseDoesNotReachAnInstance() {
 		try (ServerDatabase server = Server.POSTGRESQL.open()) {
 			String name = randomName();
+			String missing = server.jdbcUrl().replace("/" + server.name(), "/" + name);
 			withReportingInstance()
 				.withPropertyValues("spring.datasource.url=" + server.jdbcUrl(),
 						"spring.datasource.username=" + server.user(), "migrations.create-database=true",
-						"migrations.instances.reporting.url=" + server.jdbcUrl().replace("/" + server.name(), "/" + name),
+						"migrations.instances.reporting.url=" + missing,
 						"migrations.instances.reporting.user=" + server.user())
 				.run((context) -> {
 					assertThat(context).hasFailed();

@@ -42,6 +42,8 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -263,6 +265,23 @@ class MigrationsInstancesAutoConfigurationTests {
 				assertThat(context).hasNotFailed();
 				assertThat(VersionTable.rows(this.stock.dataSource(), "stock_version")).containsExactly(STOCK);
 				assertThat(VersionTable.exists(this.stock.dataSource(), "stock_history")).isTrue();
+			});
+	}
+
+	/** The settings rule reads an instance's keys through the environment, which resolves the relaxed forms. */
+	@Test
+	void aKeyAnInstanceTakesIsAcceptedInSpringsRelaxedForms() {
+		String environmentVariables = "test-" + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
+		withTwoInstances().withPropertyValues("migrations.instances.archive.lockRetries=1")
+			.withInitializer((context) -> context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new SystemEnvironmentPropertySource(environmentVariables,
+						Map.of("MIGRATIONS_INSTANCES_STOCK_HISTORY_TABLE", "stock_history"))))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(VersionTable.exists(this.stock.dataSource(), "stock_history")).isTrue();
+				assertThat(context.getEnvironment().getProperty("migrations.instances.archive.lock-retries"))
+					.isEqualTo("1");
 			});
 	}
 
