@@ -9,21 +9,29 @@ import dev.migrations.error.MigrationsException;
  * @param name the instance's name, the {@code instance} tag of its observations
  * @param migrations the engine over the instance's database
  * @param probe reads the instance's status for the endpoint and health
- * @param strategy what start-up does with the instance's database
+ * @param strategy what start-up does with the instance's database, in the run mode, failures named
  */
 public record MigrationsInstance(String name, Migrations migrations, MigrationsStatusProbe probe,
 		MigrationsStartupStrategy strategy) {
 
-	/** The initializer that runs the strategy, failures named after the instance. */
+	/** The initializer that runs the strategy. */
 	MigrationsInitializer initializer() {
-		return new MigrationsInitializer(this.migrations, (engine) -> {
+		return new MigrationsInitializer(this.migrations, this.strategy);
+	}
+
+	/**
+	 * The strategy with its failures named after the instance, before the run mode reports them (a job's
+	 * {@code FAILED:} line, an asynchronous run's log) or start-up fails on them.
+	 */
+	static MigrationsStartupStrategy named(String name, MigrationsStartupStrategy strategy) {
+		return (engine) -> {
 			try {
-				this.strategy.migrate(engine);
+				strategy.migrate(engine);
 			}
 			catch (RuntimeException ex) {
-				throw failure(this.name, ex);
+				throw failure(name, ex);
 			}
-		});
+		};
 	}
 
 	/** The failure with the instance's name in front, its kind and hint kept for the failure analysis. */

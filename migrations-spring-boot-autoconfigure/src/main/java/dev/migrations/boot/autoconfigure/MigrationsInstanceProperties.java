@@ -4,17 +4,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the starter itself reads of an instance, {@code migrations.instances.<name>.*}: its DataSource bean, its place
- * in the run order, and what it does on start-up. Its connection ({@code url}, {@code user}, {@code password}) and
+ * in the run order, what it does on start-up and whether it creates its database ({@code enabled=false}, read before
+ * the instances are bound, leaves it out). Its connection ({@code url}, {@code user}, {@code password}) and
  * engine options ({@code locations}, {@code schema}, {@code create-schemas}, {@code version-table},
  * {@code history-table}, {@code transaction-mode}, {@code lock-wait}, {@code statement-lock-timeout},
  * {@code statement-timeout}, {@code lock-retries}, {@code reconnect}, {@code validate-checksums}) are read by the
  * core's settings rule under the instance's prefix, as the command line's {@code --instance} reads them, so both
- * see the same set.
+ * see the same set. {@link InstanceKeys} refuses every other key.
  */
 public class MigrationsInstanceProperties {
 
 	/** Name of the DataSource bean the instance runs on; else its 'url', else the application's DataSource. */
 	private @Nullable String dataSource;
+
+	/**
+	 * Whether to create the database the instance's URL names (its 'url', else the application's) when it does not
+	 * exist, before its start-up upgrade; the default set's 'migrations.create-database' does not apply.
+	 */
+	private boolean createDatabase;
 
 	/** Place in the run order: lower first, the default set after every instance; ties run by name. */
 	private int order;
@@ -34,6 +41,14 @@ public class MigrationsInstanceProperties {
 
 	public void setDataSource(@Nullable String dataSource) {
 		this.dataSource = dataSource;
+	}
+
+	public boolean isCreateDatabase() {
+		return this.createDatabase;
+	}
+
+	public void setCreateDatabase(boolean createDatabase) {
+		this.createDatabase = createDatabase;
 	}
 
 	public int getOrder() {

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import dev.migrations.settings.MigrationInstances;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.core.env.Environment;
@@ -59,18 +61,16 @@ public record MigrationsInstances(List<MigrationsInstance> all) {
 
 	/**
 	 * The names of the instances the environment configures, in run order: every name with a key under
-	 * {@code migrations.instances.<name>.}, from any property source (environment variables included).
+	 * {@code migrations.instances.<name>.}, from any property source (environment variables included), but those
+	 * set {@code enabled=false}.
 	 */
 	static List<String> declared(Environment environment) {
-		List<String> keys = StreamSupport.stream(ConfigurationPropertySources.get(environment).spliterator(), false)
-			.filter(IterableConfigurationPropertySource.class::isInstance)
-			.flatMap((source) -> ((IterableConfigurationPropertySource) source).stream())
-			.map(Object::toString)
-			.filter((key) -> key.startsWith(MigrationInstances.PREFIX))
-			.toList();
+		List<String> keys = keys(environment).map(Object::toString).toList();
 		Binder binder = Binder.get(environment);
 		Map<String, Integer> orders = new LinkedHashMap<>();
 		MigrationInstances.names(keys)
+			.stream()
+			.filter((name) -> binder.bind(MigrationInstances.prefix(name) + "enabled", Boolean.class).orElse(true))
 			.forEach((name) -> orders.put(name,
 					binder.bind(MigrationInstances.prefix(name) + "order", Integer.class).orElse(0)));
 		return orders.entrySet()
@@ -78,6 +78,14 @@ public record MigrationsInstances(List<MigrationsInstance> all) {
 			.sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
 			.map(Map.Entry::getKey)
 			.toList();
+	}
+
+	/** Every key under {@code migrations.instances.} in the environment's property sources. */
+	static Stream<ConfigurationPropertyName> keys(Environment environment) {
+		return StreamSupport.stream(ConfigurationPropertySources.get(environment).spliterator(), false)
+			.filter(IterableConfigurationPropertySource.class::isInstance)
+			.flatMap((source) -> ((IterableConfigurationPropertySource) source).stream())
+			.filter((key) -> key.toString().startsWith(MigrationInstances.PREFIX));
 	}
 
 }

@@ -56,6 +56,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Import(DatabaseInitializationDependencyConfigurer.class)
 public final class MigrationsInstancesAutoConfiguration {
 
+	/** The bean name of the default set's initializer, which runs after every instance's. */
+	private static final String DEFAULT_INITIALIZER = "migrationsInitializer";
+
 	/** The bean name of an instance's initializer. */
 	static String initializerName(String instance) {
 		return "migrationsInitializer[" + instance + "]";
@@ -68,8 +71,11 @@ public final class MigrationsInstancesAutoConfiguration {
 			ObjectProvider<DataSourcePoolMetadataProvider> pools,
 			ObjectProvider<MigrationsInstanceCustomizer> customizers) {
 		SettingsSources sources = SettingsSources.application(lookup(environment));
+		List<String> names = MigrationsInstances.declared(environment);
+		boolean defaultSetRuns = beanFactory.containsBean(DEFAULT_INITIALIZER);
 		List<MigrationsInstance> instances = new ArrayList<>();
-		for (String name : MigrationsInstances.declared(environment)) {
+		for (String name : names) {
+			InstanceKeys.check(environment, name);
 			try {
 				MigrationsInstanceProperties options = properties.getInstances()
 					.getOrDefault(name, new MigrationsInstanceProperties());
@@ -79,12 +85,15 @@ public final class MigrationsInstancesAutoConfiguration {
 					config.classLoader(classLoader);
 				}
 				customizers.orderedStream().forEach((customizer) -> customizer.customize(name, config));
+				DatabaseChoice database = SettingsResolver.database(sources, name);
 				DataSource dataSource = (options.getDataSource() != null)
 						? namedDataSource(name, options.getDataSource(), beanFactory)
-						: MigrationsDataSources.forInstance(name, SettingsResolver.database(sources, name),
-								applicationDataSource, connectionDetails, pools.orderedStream().toList());
-				instances.add(instance(name, new Migrations(config.build(), dataSource, null), options,
-						properties.getMode()));
+						: MigrationsDataSources.forInstance(name, database, applicationDataSource, connectionDetails,
+								pools.orderedStream().toList());
+				// A job ends with the default set's run, or with the last instance's when there is no default set.
+				boolean endsTheJob = !defaultSetRuns && name.equals(names.get(names.size() - 1));
+				instances.add(instance(name, new Migrations(config.build(), dataSource, null), options, database,
+						connectionDetails.getIfAvailable(), properties.getMode(), endsTheJob));
 			}
 			catch (RuntimeException ex) {
 				throw MigrationsInstance.failure(name, ex);
@@ -98,16 +107,20 @@ public final class MigrationsInstancesAutoConfiguration {
 		return new InitializerRegistrar();
 	}
 
+	/**
+	 * The instance, its start-up as the default set's: its database created if it asks, its {@code on-startup}
+	 * strategy, failures named after it, all in the application's run mode.
+	 */
 	private static MigrationsInstance instance(String name, Migrations migrations, MigrationsInstanceProperties options,
-			MigrationsProperties.Mode mode) {
+			DatabaseChoice database, @Nullable JdbcConnectionDetails details, MigrationsProperties.Mode mode,
+			boolean endsTheJob) {
 		MigrationsStatusProbe probe = new MigrationsStatusProbe(migrations, options.getTarget(),
 				MigrationsStatusProbe.DEFAULT_TIMEOUT);
-		MigrationsStartupStrategy strategy = MigrationsAutoConfiguration.startupStrategy(options.getOnStartup(),
-				options.getTarget(), options.getLint(), probe);
-		// In a job the default set's initializer ends the process, after every instance has run.
-		return new MigrationsInstance(name, migrations, probe,
-				RunModes.apply((mode == MigrationsProperties.Mode.JOB) ? MigrationsProperties.Mode.STARTUP : mode,
-						strategy, probe));
+		MigrationsStartupStrategy strategy = MigrationsInstance.named(name,
+				DatabaseCreation.beforeInstance(MigrationsAutoConfiguration.startupStrategy(options.getOnStartup(),
+						options.getTarget(), options.getLint(), probe), name, options, database, details));
+		return new MigrationsInstance(name, migrations, probe, endsTheJob ? RunModes.apply(mode, strategy, probe)
+				: RunModes.applyBeforeLast(mode, strategy, probe));
 	}
 
 	/** The DataSource bean {@code data-source} names, or an error listing those there are. */
@@ -137,8 +150,6 @@ public final class MigrationsInstancesAutoConfiguration {
 	 */
 	static final class InitializerRegistrar implements BeanDefinitionRegistryPostProcessor, EnvironmentAware {
 
-		private static final String DEFAULT_INITIALIZER = "migrationsInitializer";
-
 		private @Nullable Environment environment;
 
 		@Override
@@ -155,6 +166,8 @@ public final class MigrationsInstancesAutoConfiguration {
 			for (String name : MigrationsInstances.declared(this.environment)) {
 				RootBeanDefinition initializer = new RootBeanDefinition(MigrationsInitializer.class,
 						() -> beanFactory.getBean(MigrationsInstances.class).get(name).initializer());
+				// Migrated during start-up even under lazy initialization (a job's), with or without the default set.
+				initializer.setLazyInit(false);
 				if (previous != null) {
 					initializer.setDependsOn(previous);
 				}

@@ -45,14 +45,41 @@ final class RunModes {
 	}
 
 	/**
+	 * As {@link #apply}, for a set that runs before the job's last one (an instance before the default set): in a
+	 * job, its failure ends the process as the last set's does (exit 1, the cause on one line), and its success lets
+	 * the next set run.
+	 */
+	static MigrationsStartupStrategy applyBeforeLast(MigrationsProperties.Mode mode, MigrationsStartupStrategy strategy,
+			MigrationsStatusProbe probe) {
+		if (mode != MigrationsProperties.Mode.JOB) {
+			return apply(mode, strategy, probe);
+		}
+		return (migrations) -> {
+			int status = runJobStep(strategy, migrations, System.err);
+			if (status != 0) {
+				System.exit(status);
+			}
+		};
+	}
+
+	/**
 	 * Runs the strategy as a job: the exit status, and one line saying how it ended ({@code FAILED: <cause>} and
 	 * {@code Hint: <what to do>} on {@code err}, as the command line prints them).
 	 */
 	static int runAsJob(MigrationsStartupStrategy strategy, Migrations migrations, PrintStream out,
 			PrintStream err) {
+		int status = runJobStep(strategy, migrations, err);
+		if (status == 0) {
+			out.println("Migrations job done: the database is at its target; exiting");
+		}
+		out.flush();
+		return status;
+	}
+
+	/** Runs one set's strategy in a job: 0, or 1 with the cause and its hint on {@code err}. */
+	private static int runJobStep(MigrationsStartupStrategy strategy, Migrations migrations, PrintStream err) {
 		try {
 			strategy.migrate(migrations);
-			out.println("Migrations job done: the database is at its target; exiting");
 			return 0;
 		}
 		catch (RuntimeException ex) {
@@ -63,7 +90,6 @@ final class RunModes {
 			return 1;
 		}
 		finally {
-			out.flush();
 			err.flush();
 		}
 	}

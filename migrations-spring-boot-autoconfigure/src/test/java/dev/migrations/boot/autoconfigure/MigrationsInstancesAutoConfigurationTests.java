@@ -42,6 +42,8 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -235,6 +237,88 @@ class MigrationsInstancesAutoConfigurationTests {
 			assertThat(analysis.getDescription()).isEqualTo("Migration instance 'archive': No DataSource bean named "
 					+ "'archiveDb' for migrations.instances.archive.data-source");
 			assertThat(analysis.getAction()).contains("archiveDataSource");
+		});
+	}
+
+	@Test
+	void enabledFalseLeavesAnInstanceOut() {
+		withTwoInstances().withPropertyValues("migrations.instances.stock.enabled=false").run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(MigrationsInstances.class).probes()).containsOnlyKeys("archive");
+			assertThat(context.getBeansOfType(MigrationsInitializer.class)).containsOnlyKeys("migrationsInitializer",
+					"migrationsInitializer[archive]");
+			assertThat(VersionTable.exists(this.stock.dataSource(), "stock_version")).isFalse();
+		});
+	}
+
+	@Test
+	void everyKeyAnInstanceTakesIsAccepted() {
+		String stock = "migrations.instances.stock.";
+		withTwoInstances()
+			.withPropertyValues(stock + "enabled=true", stock + "order=1", stock + "on-startup=upgrade",
+					stock + "target=head", stock + "lint=warn", stock + "create-database=false", stock + "password=",
+					stock + "schema=PUBLIC", stock + "create-schemas=false", stock + "history-table=stock_history",
+					stock + "transaction-mode=per-revision", stock + "lock-wait=5s", stock + "lock-timeout=5s",
+					stock + "statement-lock-timeout=2s", stock + "statement-timeout=0", stock + "lock-retries=1",
+					stock + "reconnect=true", stock + "validate-checksums=true")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(VersionTable.rows(this.stock.dataSource(), "stock_version")).containsExactly(STOCK);
+				assertThat(VersionTable.exists(this.stock.dataSource(), "stock_history")).isTrue();
+			});
+	}
+
+	/** The settings rule reads an instance's keys through the environment, which resolves the relaxed forms. */
+	@Test
+	void aKeyAnInstanceTakesIsAcceptedInSpringsRelaxedForms() {
+		String environmentVariables = "test-" + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
+		withTwoInstances().withPropertyValues("migrations.instances.archive.lockRetries=1")
+			.withInitializer((context) -> context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new SystemEnvironmentPropertySource(environmentVariables,
+						Map.of("MIGRATIONS_INSTANCES_STOCK_HISTORY_TABLE", "stock_history"))))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(VersionTable.exists(this.stock.dataSource(), "stock_history")).isTrue();
+				assertThat(context.getEnvironment().getProperty("migrations.instances.archive.lock-retries"))
+					.isEqualTo("1");
+			});
+	}
+
+	@Test
+	void aKeyOfTheWholeApplicationIsRefusedOnAnInstanceNamingTheKeyToSet() {
+		assertRefused("migrations.instances.stock.mode=job",
+				"migrations.instances.stock.mode is not an instance's setting: the run mode is the whole application's",
+				"Set migrations.mode instead, and remove migrations.instances.stock.mode");
+		assertRefused("migrations.instances.stock.ui.enabled=true",
+				"migrations.instances.stock.ui.enabled is not an instance's setting: the operators' page is the whole "
+						+ "application's",
+				"Set migrations.ui.enabled instead, and remove migrations.instances.stock.ui.enabled");
+		assertRefused("migrations.instances.stock.tenants.ids=a",
+				"migrations.instances.stock.tenants.ids is not an instance's setting: the tenants are the whole "
+						+ "application's",
+				"Set migrations.tenants.ids instead, and remove migrations.instances.stock.tenants.ids");
+	}
+
+	@Test
+	void aMisspeltInstanceKeyIsRefusedWithTheKeysThereAre() {
+		assertRefused("migrations.instances.stock.locaitons=classpath:db/instances/stock",
+				"Unknown instance setting migrations.instances.stock.locaitons",
+				"An instance takes migrations.instances.stock.<key> for the keys enabled, data-source, order, "
+						+ "on-startup, target, lint, create-database, url, user, password, locations, schema, "
+						+ "create-schemas, version-table, history-table, transaction-mode, lock-wait, lock-timeout, "
+						+ "statement-lock-timeout, statement-timeout, lock-retries, reconnect, validate-checksums");
+	}
+
+	/** Start-up fails before any set runs, with the analysis's description and action. */
+	private void assertRefused(String property, String description, String action) {
+		withTwoInstances().withPropertyValues(property).run((context) -> {
+			assertThat(context).hasFailed();
+			FailureAnalysis analysis = new MigrationsFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis.getDescription()).isEqualTo(description);
+			assertThat(analysis.getAction()).isEqualTo(action);
+			assertThat(VersionTable.exists(this.archive.dataSource(), "archive_version")).isFalse();
+			assertThat(VersionTable.exists(this.application.dataSource(), "migrations_version")).isFalse();
 		});
 	}
 

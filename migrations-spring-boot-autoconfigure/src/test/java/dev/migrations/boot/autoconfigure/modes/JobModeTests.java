@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -18,13 +19,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code migrations.mode=job} as Kubernetes runs it, a process of its own: the upgrade, then exit 0, or 1 with the
- * one-line cause; no web server (not even on a port in use) and not the application's own runners.
+ * one-line cause; no web server (not even on a port in use) and not the application's own runners. With migration
+ * sets, every instance in its order, then the default set; a failing instance ends the job as the default set does.
  */
 class JobModeTests {
 
@@ -88,6 +91,71 @@ class JobModeTests {
 		}
 		assertThat(new JdbcTemplate(this.database.dataSource())
 			.queryForList("SELECT version_num FROM migrations_version", String.class)).containsExactly("2b3c4d5e6f70");
+	}
+
+	/** {@code report} reads the table {@code stock} creates, so it runs only after it; the default set last. */
+	@Test
+	void migratesEveryInstanceInItsOrderThenTheDefaultSet() throws Exception {
+		Run run = runWith(instance("report", 2, "classpath:db/instances/report"),
+				instance("stock", 1, "classpath:db/instances/stock"));
+		assertThat(run.exitCode()).as(run.output()).isZero();
+		assertThat(run.stdout()).contains("Migrations job done: the database is at its target; exiting");
+		assertThat(run.output()).doesNotContain(ModesApplication.RAN);
+		assertThat(versions("stock_version")).containsExactly("5a0c0000a001");
+		assertThat(versions("report_version")).containsExactly("7e90000b0001");
+		assertThat(versions("migrations_version")).containsExactly("2b3c4d5e6f70");
+	}
+
+	@Test
+	void aFailingInstanceEndsTheJobWithExitOneAndItsNameOnOneLine() throws Exception {
+		Run run = runWith(instance("broken", 1, "classpath:db/failing"),
+				instance("stock", 2, "classpath:db/instances/stock"));
+		assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
+		assertThat(run.errorLines()).filteredOn((line) -> line.startsWith("FAILED: "))
+			.singleElement()
+			.satisfies((line) -> assertThat(line).startsWith("FAILED: Migration instance 'broken': ")
+				.contains("0002_fill_missing_table.sql"));
+		assertThat(run.output()).as("no stack trace").doesNotContain("\tat ");
+		assertThat(run.output()).doesNotContain(ModesApplication.RAN).doesNotContain("Migrations job done");
+		assertThat(versions("broken_version")).containsExactly("1a2b3c4d5e6f");
+		assertThat(tableExists("stock_version")).as("the instance after it").isFalse();
+		assertThat(tableExists("migrations_version")).as("the default set").isFalse();
+	}
+
+	/** Without a DataSource of the application's there is no default set: the last instance ends the job. */
+	@Test
+	void withoutTheDefaultSetTheLastInstanceEndsTheJob() throws Exception {
+		Run run = run("--spring.autoconfigure.exclude=" + DataSourceAutoConfiguration.class.getName(),
+				"--migrations.instances.stock.url=" + this.database.jdbcUrl(),
+				"--migrations.instances.stock.user=" + this.database.user(),
+				"--migrations.instances.stock.locations=classpath:db/instances/stock",
+				"--migrations.instances.stock.version-table=stock_version");
+		assertThat(run.exitCode()).as(run.output()).isZero();
+		assertThat(run.stdout()).contains("Migrations job done: the database is at its target; exiting");
+		assertThat(run.output()).doesNotContain(ModesApplication.RAN);
+		assertThat(versions("stock_version")).containsExactly("5a0c0000a001");
+		assertThat(tableExists("migrations_version")).isFalse();
+	}
+
+	/** An instance on the job's database, with scripts and a version table of its own. */
+	private static String[] instance(String name, int order, String locations) {
+		String prefix = "--migrations.instances." + name + ".";
+		return new String[] { prefix + "order=" + order, prefix + "locations=" + locations,
+				prefix + "version-table=" + name + "_version" };
+	}
+
+	private Run runWith(String[]... instances) throws IOException, InterruptedException {
+		return run(Arrays.stream(instances).flatMap(Arrays::stream).toArray(String[]::new));
+	}
+
+	private List<String> versions(String table) {
+		return new JdbcTemplate(this.database.dataSource()).queryForList("SELECT version_num FROM " + table,
+				String.class);
+	}
+
+	private boolean tableExists(String table) {
+		return new JdbcTemplate(this.database.dataSource()).queryForObject(
+				"SELECT count(*) FROM information_schema.tables WHERE table_name = ?", Integer.class, table) > 0;
 	}
 
 	private Run run(String... extraArgs) throws IOException, InterruptedException {
