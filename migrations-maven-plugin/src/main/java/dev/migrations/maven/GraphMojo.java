@@ -54,7 +54,7 @@ public class GraphMojo extends MigrationsMojo {
 			goal.lines(text.lines().toList());
 		}
 		else {
-			goal.log().info("Wrote the " + chosen + " graph to " + OutputFile.write(this.output.toPath(), text));
+			goal.log().info("Wrote the " + chosen + " graph to " + OutputFile.write(this.output.toPath(), text, "graph." + chosen));
 		}
 	}
 

@@ -1,5 +1,10 @@
 package dev.migrations.maven;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -17,7 +22,7 @@ import dev.migrations.report.Json;
  * {@code migrations:lint}: {@code migrations lint} for the build. Checks the revisions not yet applied to the
  * configured database (all of them when none is configured), or a range, for statements that are unsafe on a live
  * database; each finding is a line (or, with {@code -Dmigrations.format=json|sarif}, the command line's document),
- * and an error-level one fails the build.
+ * and an error-level one fails the build. With {@code -Dmigrations.output=FILE} the report goes to that file instead.
  */
 @Mojo(name = "lint", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class LintMojo extends MigrationsMojo {
@@ -41,22 +46,45 @@ public class LintMojo extends MigrationsMojo {
 	@Parameter(property = "migrations.format", defaultValue = "text")
 	private String format;
 
+	/**
+	 * The file to write the report to, as it is (SARIF for a code-scanning upload), instead of printing it in the
+	 * build log; relative to the project's directory, its parent directories created, an earlier file replaced. An
+	 * error-level finding still fails the build, once the file is written.
+	 */
+	@Parameter(property = "migrations.output")
+	private File output;
+
 	@Override
 	void run(Goal goal) throws MojoFailureException {
 		Format chosen = Choice.of(Format.class, "migrations.format", this.format);
 		Migrations migrations = goal.settings().settings().hasDatabase() ? goal.migrations() : goal.scriptsOnly();
 		LintReport report = migrations.lint(this.range,
 				LintOptions.defaults().withPostgresVersion(this.postgresVersion));
-		switch (chosen) {
-			case json -> goal.log().info(Json.write(LintViews.json(report)));
-			case sarif -> goal.log().info(Json.write(LintViews.sarif(report)));
-			case text -> printFindings(goal, report);
+		if (this.output != null) {
+			Path written = OutputFile.write(this.output.toPath(), document(chosen, report), "lint." + chosen);
+			goal.log().info("Wrote the " + chosen + " lint report to " + written);
+		}
+		else if (chosen == Format.text) {
+			printFindings(goal, report);
+		}
+		else {
+			goal.log().info(document(chosen, report));
 		}
 		if (report.hasErrors()) {
 			throw new MojoFailureException(report.summary()
 					+ " Make the statements safe, or silence a reviewed one with '-- lint: ignore <rule-id> <reason>'"
 					+ " (see docs/lint.md)");
 		}
+	}
+
+	/** The report as the command line prints it in that format: a line per finding and the summary, or a document. */
+	private static String document(Format format, LintReport report) {
+		return switch (format) {
+			case json -> Json.write(LintViews.json(report));
+			case sarif -> Json.write(LintViews.sarif(report));
+			case text -> Stream.concat(report.findings().stream().map(Finding::describe), Stream.of(report.summary()))
+				.collect(Collectors.joining("\n"));
+		};
 	}
 
 	private static void printFindings(Goal goal, LintReport report) {

@@ -24,13 +24,14 @@ final class OutputFile {
 
 	/**
 	 * Writes {@code text} to {@code file}, creating its parent directories and replacing what was there.
+	 * @param example a file name to suggest when {@code file} is a directory ({@code graph.dot})
 	 * @return the file's absolute path
 	 * @throws MojoFailureException one line naming the file and why it cannot be written
 	 */
-	static Path write(Path file, String text) throws MojoFailureException {
+	static Path write(Path file, String text, String example) throws MojoFailureException {
 		Path target = file.toAbsolutePath().normalize();
 		if (Files.isDirectory(target)) {
-			throw failure(target, "it is a directory; name a file in it, such as " + target.resolve("graph.dot"));
+			throw failure(target, "it is a directory; name a file in it, such as " + target.resolve(example));
 		}
 		Path temporary = null;
 		try {

@@ -41,7 +41,8 @@ class GoalPropertiesTest {
 		assertThat(properties.get("heads")).contains("migrations.verbose");
 		assertThat(properties.get("history")).contains("migrations.verbose", "migrations.rev-range",
 				"migrations.indicate-current");
-		assertThat(properties.get("lint")).contains("migrations.range", "migrations.format", "migrations.pg-version");
+		assertThat(properties.get("lint")).contains("migrations.range", "migrations.format", "migrations.pg-version",
+				"migrations.output");
 		assertThat(properties.get("graph")).contains("migrations.format", "migrations.range", "migrations.output");
 	}
 

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The goals' {@code -D} properties of contract §8 that choose what they print: {@code migrations.format} of
  * {@code lint} and {@code graph}, {@code migrations.verbose} of {@code history}, {@code heads} and {@code current},
  * and {@code migrations.range} of {@code graph}. Each prints what the command line prints for the same options;
- * {@code migrations.output} of {@code graph} writes the same text to a file instead, as it is.
+ * {@code migrations.output} of {@code graph} and {@code lint} writes the same text to a file instead, as it is.
  */
 class OutputGoalsTest {
 
@@ -73,6 +73,27 @@ class OutputGoalsTest {
 				.matches("\\[ERROR\\] .*20261201_1100_2b3c4d5e6f7a_index_titles\\.sql:6: error "
 						+ "require-concurrent-index-creation: .*"))
 			.contains("[INFO] Linted 2 revisions: 1 error, 2 warnings.");
+	}
+
+	@Test
+	void lintWritesItsReportToTheOutputFileThenStillFailsOnAnError() throws IOException {
+		for (String format : List.of("sarif", "json", "text")) {
+			Path file = this.project.resolve("target/lint/migrations." + format);
+			GoalRun run = GoalRun.of(new LintMojo(), this.project, Map.of("format", format, "output", file.toFile()));
+			assertThat(run.lines()).containsExactly("[INFO] Wrote the " + format + " lint report to " + file);
+			assertThat(run.failure()).hasMessageStartingWith("Linted 2 revisions: 1 error");
+			String written = Files.readString(file);
+			switch (format) {
+				case "sarif" -> assertThat(written)
+					.isEqualTo(GoalRun.of(new LintMojo(), this.project, Map.of("format", "sarif")).info());
+				case "json" -> assertThat(written).startsWith("{\"findings\":[{\"file\":");
+				default -> assertThat(written.lines())
+					.anySatisfy((line) -> assertThat(line).matches(".*20261201_1100_2b3c4d5e6f7a_index_titles\\.sql:6: "
+							+ "error require-concurrent-index-creation: .*"))
+					.last()
+					.isEqualTo("Linted 2 revisions: 1 error, 2 warnings.");
+			}
+		}
 	}
 
 	@Test
