@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The settings of a command run on a Spring Boot project's sources, one rule for the command line and the Maven
@@ -39,13 +40,17 @@ public final class SpringBootProject {
 	/**
 	 * Resolves the settings of a tool working on instance {@code instance} of {@code project}
 	 * ({@code migrations.instances.<instance>.*}), or on its default set when {@code null}.
+	 * The project's keys of the instance are {@linkplain MigrationInstanceKeys checked} as the application checks them.
+	 * Working on the default set, the tool reads no instance's keys, so it leaves them to a run on that instance.
 	 * @throws dev.migrations.error.MigrationsException for an instance the project does not configure, naming those
-	 * it does, or a setting with an unusable value
+	 * it does, a key the instance does not take, naming it, or a setting with an unusable value
 	 */
 	public static MigrationsSettings settings(Map<String, String> flags, Map<String, String> environment,
 			ProjectProperties project, Path defaultScripts, String instance) {
 		if (instance != null) {
-			MigrationInstances.require(instance, MigrationInstances.names(project.all().keySet()));
+			Set<String> keys = project.all().keySet();
+			MigrationInstances.require(instance, MigrationInstances.names(keys));
+			MigrationInstanceKeys.check(instance, keys);
 		}
 		MigrationsSettings settings = SettingsResolver
 			.resolve(new SettingsSources(flags, environment, project.found() ? project : null), instance);

@@ -9,7 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.migrations.error.MigrationsException;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** The settings of a tool run on a Spring Boot project's sources, and where its scripts are. */
 class SpringBootProjectTest {
@@ -59,6 +62,26 @@ class SpringBootProjectTest {
 		assertThat(SpringBootProject.newScriptDirectory(this.project)).isEqualTo(projectScripts);
 		Files.createDirectories(projectScripts);
 		assertThat(SpringBootProject.defaultScriptDirectory(this.project)).isEqualTo(projectScripts);
+	}
+
+	@Test
+	void anInstanceWithAKeyItDoesNotTakeIsRefusedAndTheDefaultSetLeavesItAlone() throws IOException {
+		write("application.yml", """
+				spring.datasource.url: jdbc:h2:mem:app
+				migrations:
+				  instances:
+				    reporting:
+				      locaitons: classpath:db/reporting
+				    audit:
+				      locations: classpath:db/audit
+				""");
+		assertThatExceptionOfType(MigrationsException.class)
+			.isThrownBy(() -> SpringBootProject.settings(Map.of(), Map.of(), load(Map.of()), this.project, "reporting"))
+			.withMessage("Unknown instance setting migrations.instances.reporting.locaitons");
+		assertThat(SpringBootProject.settings(Map.of(), Map.of(), load(Map.of()), this.project, "audit").locations())
+			.containsExactly("filesystem:" + this.project.resolve("src/main/resources/db/audit"));
+		assertThat(settings(Map.of(), Map.of()).databaseSource())
+			.isEqualTo("spring.datasource.url in src/main/resources/application.yml");
 	}
 
 	private MigrationsSettings settings(Map<String, String> flags, Map<String, String> environment) {
