@@ -1,14 +1,11 @@
 package dev.migrations.boot.autoconfigure;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
-import dev.migrations.error.ErrorKind;
 import dev.migrations.error.MigrationsException;
+import dev.migrations.settings.MigrationInstanceKeys;
 import dev.migrations.settings.MigrationInstances;
 
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
@@ -16,38 +13,16 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyN
 import org.springframework.core.env.Environment;
 
 /**
- * The keys an instance takes, {@code migrations.instances.<name>.<key>}: those the starter reads itself and the
- * engine options the core's settings rule reads under the instance's prefix. Any other key would be silently ignored,
- * so it is refused at start-up, naming it: a key of the default set that is the whole application's ({@code mode},
- * {@code ui.*}, {@code tenants.*}, {@code instances.*}) with the key to set instead, a misspelt one with the keys
- * there are.
+ * The core's rule for the keys an instance takes ({@link MigrationInstanceKeys}) over Spring's environment, in the
+ * relaxed forms Spring binds: any key of {@code migrations.instances.<name>.} the instance does not take would be
+ * silently ignored, so it is refused at start-up, naming it.
  */
 final class InstanceKeys {
-
-	/** What the starter reads of an instance: {@link MigrationsInstanceProperties} and {@code enabled}. */
-	private static final List<String> STARTER = List.of("enabled", "data-source", "order", "on-startup", "target",
-			"lint", "create-database");
-
-	/** What the core's settings rule reads under an instance's prefix. */
-	private static final List<String> ENGINE = List.of("url", "user", "password", "locations", "schema",
-			"create-schemas", "version-table", "history-table", "transaction-mode", "lock-wait", "lock-timeout",
-			"statement-lock-timeout", "statement-timeout", "lock-retries", "reconnect", "validate-checksums");
-
-	/** The default set's keys that configure the whole application, not one set, and why. */
-	private static final Map<String, String> APPLICATION_WIDE = Map.of("mode",
-			"the run mode is the whole application's", "ui", "the operators' page is the whole application's",
-			"tenants", "the tenants are the whole application's", "instances",
-			"the migration sets are declared at the top level");
 
 	/** Elements of {@code migrations.instances.<name>.<key>} before the key. */
 	private static final int KEY_ELEMENT = 3;
 
 	private InstanceKeys() {
-	}
-
-	/** Every key an instance takes, as the documentation lists them. */
-	static List<String> taken() {
-		return Stream.concat(STARTER.stream(), ENGINE.stream()).toList();
 	}
 
 	/**
@@ -61,7 +36,7 @@ final class InstanceKeys {
 			.filter((key) -> !isTaken(key))
 			.findFirst()
 			.ifPresent((key) -> {
-				throw refusal(key, prefix);
+				throw MigrationInstanceKeys.refusal(name, key.toString());
 			});
 	}
 
@@ -74,20 +49,7 @@ final class InstanceKeys {
 			.filter((index) -> !key.isNumericIndex(index))
 			.mapToObj((index) -> key.getElement(index, Form.UNIFORM))
 			.collect(Collectors.joining());
-		return taken().stream().anyMatch((taken) -> uniform(taken).equals(uniform));
-	}
-
-	private static MigrationsException refusal(ConfigurationPropertyName key, String prefix) {
-		String first = key.getElement(KEY_ELEMENT, Form.UNIFORM);
-		String why = APPLICATION_WIDE.get(first);
-		if (why != null) {
-			String instead = "migrations." + key.toString().substring(prefix.length());
-			return new MigrationsException(ErrorKind.CONFIG,
-					key + " is not an instance's setting: " + why,
-					"Set " + instead + " instead, and remove " + key);
-		}
-		return new MigrationsException(ErrorKind.CONFIG, "Unknown instance setting " + key,
-				"An instance takes " + prefix + "<key> for the keys " + String.join(", ", taken()));
+		return MigrationInstanceKeys.taken().stream().anyMatch((taken) -> uniform(taken).equals(uniform));
 	}
 
 	private static String uniform(String key) {
