@@ -36,11 +36,10 @@ public record MigrationsInstance(String name, Migrations migrations, MigrationsS
 
 	/** The failure with the instance's name in front, its kind and hint kept for the failure analysis. */
 	static RuntimeException failure(String name, RuntimeException failure) {
-		String message = "Migration instance '" + name + "': " + failure.getMessage();
 		if (failure instanceof MigrationsException migrationsException) {
-			return new MigrationsException(migrationsException.kind(), message, migrationsException.hint(), failure);
+			return new InstanceFailureException(name, migrationsException);
 		}
-		return new IllegalStateException(message, failure);
+		return new IllegalStateException("Migration instance '" + name + "': " + failure.getMessage(), failure);
 	}
 
 }

@@ -56,6 +56,43 @@ class MigrationsFailureAnalyzerTests {
 	}
 
 	@Test
+	void namesTheLockWaitOfTheInstanceThatFailed() {
+		RuntimeException failure = MigrationsInstance.failure("reporting", new MigrationsException(ErrorKind.LOCK,
+				"Timed out waiting for the migration lock", "Run the command again"));
+		FailureAnalysis analysis = this.analyzer.analyze(new BeanCreationException("migrationsInitializer[reporting]",
+				"Invocation of init method failed", failure));
+		assertThat(analysis.getDescription())
+			.isEqualTo("Migration instance 'reporting': Timed out waiting for the migration lock");
+		assertThat(analysis.getAction()).isEqualTo("Run the command again\nIn this application: raise "
+				+ "migrations.instances.reporting.lock-wait to wait longer for another instance's run");
+		assertThat(analysis.getCause()).isSameAs(failure);
+	}
+
+	@Test
+	void namesTheConnectionKeysOfTheInstanceThatFailed() {
+		FailureAnalysis analysis = this.analyzer.analyze(MigrationsInstance.failure("reporting",
+				new MigrationsException(ErrorKind.CONNECTION, "Connection refused", "Is the database running?")));
+		assertThat(analysis.getAction()).isEqualTo("Is the database running?\nIn this application: check "
+				+ "migrations.instances.reporting.url, user and password, or the DataSource bean its data-source "
+				+ "names (spring.datasource.url, username and password where it sets neither)");
+	}
+
+	@Test
+	void readsTheKeysTheEnginesHintNamesAsTheInstancesOwn() {
+		FailureAnalysis analysis = this.analyzer.analyze(MigrationsInstance.failure("reporting",
+				new MigrationsException(ErrorKind.CHECKSUM, "Checksum mismatch",
+						"Restore the applied scripts, or set migrations.validate-checksums=false "
+								+ "(spring.datasource.url is the application's)")));
+		assertThat(analysis.getAction()).isEqualTo("Restore the applied scripts, or set "
+				+ "migrations.instances.reporting.validate-checksums=false "
+				+ "(spring.datasource.url is the application's)");
+		assertThat(this.analyzer.analyze(MigrationsInstance.failure("reporting",
+				new MigrationsException(ErrorKind.SQL, "Revision 3c4d5e6f7081 failed", null))).getAction())
+			.isEqualTo("Correct the problem above, or set migrations.instances.reporting.on-startup=none to start "
+					+ "without touching the database");
+	}
+
+	@Test
 	void listsEveryLintErrorWithItsRuleAndNamesTheLintProperty() {
 		RevisionScript script = ScriptParser.parse("db/migrations/2_index.sql", """
 				-- Revision ID: b2
@@ -80,6 +117,28 @@ class MigrationsFailureAnalyzerTests {
 		assertThat(analysis.getCause()).hasMessageStartingWith("Lint found 2 error(s) in the revisions to run, so "
 				+ "none ran: db/migrations/2_index.sql:5: error require-concurrent-index-creation: ")
 			.hasMessageEndingWith(" (and 1 more)");
+	}
+
+	@Test
+	void namesTheLintKeyOfTheInstanceWhoseRevisionsLintRefused() {
+		RevisionScript script = ScriptParser.parse("db/reporting/2_index.sql", """
+				-- Revision ID: b2
+				-- Revises: a1
+
+				-- migrate:upgrade
+				CREATE INDEX note_body ON note (body);
+				""");
+		LintReport report = new Linter(SqlSyntax.POSTGRESQL, 18, true).lint(List.of(script));
+		FailureAnalysis analysis = this.analyzer
+			.analyze(MigrationsInstance.failure("reporting", new StartupLintException(report)));
+		assertThat(analysis.getDescription()).isEqualTo("""
+				Migration instance 'reporting': Lint found statements unsafe on a live database in the revisions to \
+				run, so none ran:
+				  db/reporting/2_index.sql:5: error require-concurrent-index-creation: %s"""
+			.formatted(Rule.REQUIRE_CONCURRENT_INDEX_CREATION.message()));
+		assertThat(analysis.getAction()).endsWith("\nIn this application: set "
+				+ "migrations.instances.reporting.lint=warn to log the findings and upgrade anyway, or "
+				+ "migrations.instances.reporting.lint=off");
 	}
 
 	@Test
