@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code --instance <name>} through the built jar: the command works on the migration set
  * {@code migrations.instances.<name>.*} of the project's configuration, its own database, locations and tables,
- * and leaves the default set alone; an unknown name is one line naming the known ones.
+ * and leaves the default set alone; an unknown name is one line naming the known ones, and so is a key the instance
+ * does not take, worded as the application's start-up refuses it.
  */
 class CommandLineInstancesIT {
 
@@ -64,6 +65,39 @@ class CommandLineInstancesIT {
 			.containsExactly("Running downgrade b2b2b2b2b2b2 -> b1b1b1b1b1b1, revision b2b2b2b2b2b2");
 		assertThat(this.migrations.run("current", "--instance", "reporting").lines()).containsExactly("b1b1b1b1b1b1");
 		assertThat(this.migrations.run("current").lines()).containsExactly("a1a1a1a1a1a1 (head)");
+	}
+
+	/** Working on the default set or another instance, the command reads none of the misspelt key's instance. */
+	@Test
+	void aKeyTheInstanceDoesNotTakeFailsItsCommandsInOneLineAndLeavesTheOthersAlone() throws IOException {
+		Files.writeString(this.directory.resolve("src/main/resources/application.properties"),
+				"migrations.instances.audit.locaitons=classpath:db/audit\n");
+		MigrationsJar.Result refused = this.migrations.run("upgrade", "--instance", "audit");
+		assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+		assertThat(refused.errorLines()).containsExactly(
+				"FAILED: Unknown instance setting migrations.instances.audit.locaitons",
+				"Hint: An instance takes migrations.instances.audit.<key> for the keys enabled, data-source, order, "
+						+ "on-startup, target, lint, create-database, url, user, password, locations, schema, "
+						+ "create-schemas, version-table, history-table, transaction-mode, lock-wait, lock-timeout, "
+						+ "statement-lock-timeout, statement-timeout, lock-retries, reconnect, validate-checksums");
+
+		MigrationsJar.Result reporting = this.migrations.run("upgrade", "--instance", "reporting");
+		assertThat(reporting.exitCode()).as(reporting.toString()).isZero();
+		MigrationsJar.Result defaultSet = this.migrations.run("upgrade");
+		assertThat(defaultSet.exitCode()).as(defaultSet.toString()).isZero();
+		assertThat(defaultSet.lines()).containsExactly("Running upgrade  -> a1a1a1a1a1a1, revision a1a1a1a1a1a1");
+	}
+
+	@Test
+	void anApplicationWideKeyUnderAnInstanceNamesTheKeyToSetInstead() throws IOException {
+		Files.writeString(this.directory.resolve("src/main/resources/application.properties"),
+				"migrations.instances.reporting.mode=job\n");
+		MigrationsJar.Result refused = this.migrations.run("current", "--instance", "reporting");
+		assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+		assertThat(refused.errorLines()).containsExactly(
+				"FAILED: migrations.instances.reporting.mode is not an instance's setting: the run mode is the whole "
+						+ "application's",
+				"Hint: Set migrations.mode instead, and remove migrations.instances.reporting.mode");
 	}
 
 	@Test
