@@ -70,10 +70,8 @@ class CommandLineInstancesIT {
 	/** Working on the default set or another instance, the command reads none of the misspelt key's instance. */
 	@Test
 	void aKeyTheInstanceDoesNotTakeFailsItsCommandsInOneLineAndLeavesTheOthersAlone() throws IOException {
-		Files.writeString(this.directory.resolve("src/main/resources/application.properties"),
-				"migrations.instances.audit.locaitons=classpath:db/audit\n");
-		MigrationsJar.Result refused = this.migrations.run("upgrade", "--instance", "audit");
-		assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+		MigrationsJar.Result refused = refusedWith("migrations.instances.audit.locaitons=classpath:db/audit",
+				"upgrade", "--instance", "audit");
 		assertThat(refused.errorLines()).containsExactly(
 				"FAILED: Unknown instance setting migrations.instances.audit.locaitons",
 				"Hint: An instance takes migrations.instances.audit.<key> for the keys enabled, data-source, order, "
@@ -90,10 +88,8 @@ class CommandLineInstancesIT {
 
 	@Test
 	void anApplicationWideKeyUnderAnInstanceNamesTheKeyToSetInstead() throws IOException {
-		Files.writeString(this.directory.resolve("src/main/resources/application.properties"),
-				"migrations.instances.reporting.mode=job\n");
-		MigrationsJar.Result refused = this.migrations.run("current", "--instance", "reporting");
-		assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+		MigrationsJar.Result refused = refusedWith("migrations.instances.reporting.mode=job", "current", "--instance",
+				"reporting");
 		assertThat(refused.errorLines()).containsExactly(
 				"FAILED: migrations.instances.reporting.mode is not an instance's setting: the run mode is the whole "
 						+ "application's",
@@ -106,6 +102,14 @@ class CommandLineInstancesIT {
 		assertThat(unknown.exitCode()).as(unknown.toString()).isNotZero();
 		assertThat(unknown.errorLines()).first()
 			.isEqualTo("FAILED: Unknown instance 'reports' (known instances: audit, reporting)");
+	}
+
+	/** The command run with {@code property} added to the project's configuration, failed with exit status 1. */
+	private MigrationsJar.Result refusedWith(String property, String... args) throws IOException {
+		Files.writeString(this.directory.resolve("src/main/resources/application.properties"), property + "\n");
+		MigrationsJar.Result refused = this.migrations.run(args);
+		assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+		return refused;
 	}
 
 }

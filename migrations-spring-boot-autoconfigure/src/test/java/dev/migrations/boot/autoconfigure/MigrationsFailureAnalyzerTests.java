@@ -94,17 +94,11 @@ class MigrationsFailureAnalyzerTests {
 
 	@Test
 	void listsEveryLintErrorWithItsRuleAndNamesTheLintProperty() {
-		RevisionScript script = ScriptParser.parse("db/migrations/2_index.sql", """
-				-- Revision ID: b2
-				-- Revises: a1
-
-				-- migrate:upgrade
-				CREATE INDEX note_body ON note (body);
-				DROP INDEX note_tag;
-				""");
-		LintReport report = new Linter(SqlSyntax.POSTGRESQL, 18, true).lint(List.of(script));
 		FailureAnalysis analysis = this.analyzer.analyze(new BeanCreationException("migrationsInitializer",
-				"Invocation of init method failed", new StartupLintException(report)));
+				"Invocation of init method failed", lintRefused("db/migrations/2_index.sql", """
+						CREATE INDEX note_body ON note (body);
+						DROP INDEX note_tag;
+						""")));
 		assertThat(analysis.getDescription()).isEqualTo("""
 				Lint found statements unsafe on a live database in the revisions to run, so none ran:
 				  db/migrations/2_index.sql:5: error require-concurrent-index-creation: %s
@@ -121,16 +115,8 @@ class MigrationsFailureAnalyzerTests {
 
 	@Test
 	void namesTheLintKeyOfTheInstanceWhoseRevisionsLintRefused() {
-		RevisionScript script = ScriptParser.parse("db/reporting/2_index.sql", """
-				-- Revision ID: b2
-				-- Revises: a1
-
-				-- migrate:upgrade
-				CREATE INDEX note_body ON note (body);
-				""");
-		LintReport report = new Linter(SqlSyntax.POSTGRESQL, 18, true).lint(List.of(script));
-		FailureAnalysis analysis = this.analyzer
-			.analyze(MigrationsInstance.failure("reporting", new StartupLintException(report)));
+		FailureAnalysis analysis = this.analyzer.analyze(MigrationsInstance.failure("reporting",
+				lintRefused("db/reporting/2_index.sql", "CREATE INDEX note_body ON note (body);\n")));
 		assertThat(analysis.getDescription()).isEqualTo("""
 				Migration instance 'reporting': Lint found statements unsafe on a live database in the revisions to \
 				run, so none ran:
@@ -160,6 +146,18 @@ class MigrationsFailureAnalyzerTests {
 	@Test
 	void leavesOtherFailuresToOtherAnalyzers() {
 		assertThat(this.analyzer.analyze(new IllegalStateException("not ours"))).isNull();
+	}
+
+	/** Start-up's lint refusal of revision {@code file}, its upgrade {@code statements} from line 5 on. */
+	private static StartupLintException lintRefused(String file, String statements) {
+		RevisionScript script = ScriptParser.parse(file, """
+				-- Revision ID: b2
+				-- Revises: a1
+
+				-- migrate:upgrade
+				""" + statements);
+		LintReport report = new Linter(SqlSyntax.POSTGRESQL, 18, true).lint(List.of(script));
+		return new StartupLintException(report);
 	}
 
 }
