@@ -28,10 +28,14 @@ final class InstanceKeys {
 	private static final List<String> STARTER = List.of("enabled", "data-source", "order", "on-startup", "target",
 			"lint", "create-database");
 
-	/** What the core's settings rule reads under an instance's prefix. */
+	/**
+	 * What the core's settings rule reads under an instance's prefix; {@code entity-packages} is for the Maven
+	 * plugin's {@code revision} and {@code check}, which the starter leaves alone.
+	 */
 	private static final List<String> ENGINE = List.of("url", "user", "password", "locations", "schema",
 			"create-schemas", "version-table", "history-table", "transaction-mode", "lock-wait", "lock-timeout",
-			"statement-lock-timeout", "statement-timeout", "lock-retries", "reconnect", "validate-checksums");
+			"statement-lock-timeout", "statement-timeout", "lock-retries", "reconnect", "validate-checksums",
+			"entity-packages");
 
 	/** The default set's keys that configure the whole application, not one set, and why. */
 	private static final Map<String, String> APPLICATION_WIDE = Map.of("mode",
