@@ -24,7 +24,8 @@ public final class MigrationInstanceKeys {
 	/** What {@link SettingsResolver} reads under an instance's prefix. */
 	private static final List<String> ENGINE = List.of("url", "user", "password", "locations", "schema",
 			"create-schemas", "version-table", "history-table", "transaction-mode", "lock-wait", "lock-timeout",
-			"statement-lock-timeout", "statement-timeout", "lock-retries", "reconnect", "validate-checksums");
+			"statement-lock-timeout", "statement-timeout", "lock-retries", "reconnect", "validate-checksums",
+			"entity-packages");
 
 	/** The default set's keys that configure the whole application, not one set, and why. */
 	private static final Map<String, String> APPLICATION_WIDE = Map.of("mode",

@@ -31,14 +31,17 @@ import dev.migrations.error.MigrationsException;
  * @param validateChecksums whether a changed applied script fails {@code upgrade}, {@code downgrade} and
  * {@code check}
  * @param safety the timeouts, lock retries and reconnection of a run on a live database
+ * @param entityPackages the packages (with their subpackages) of the set's JPA entities, which autogenerate compares
+ * with its schema; empty for every entity of the project
  */
 public record MigrationsSettings(DatabaseUrl database, String databaseSource, MigrationsException unusableDatabase,
 		String user, String password, List<String> locations, SettingLayer locationsFrom, String schema,
 		boolean createSchemas, String versionTable, String historyTable, TransactionMode transactionMode,
-		Duration lockTimeout, boolean validateChecksums, RunSafety safety) {
+		Duration lockTimeout, boolean validateChecksums, RunSafety safety, List<String> entityPackages) {
 
 	public MigrationsSettings {
 		locations = List.copyOf(locations);
+		entityPackages = List.copyOf(entityPackages);
 	}
 
 	/** Whether a usable database is configured. */
@@ -65,7 +68,8 @@ public record MigrationsSettings(DatabaseUrl database, String databaseSource, Mi
 	public MigrationsSettings withLocations(List<String> locations) {
 		return new MigrationsSettings(this.database, this.databaseSource, this.unusableDatabase, this.user,
 				this.password, locations, this.locationsFrom, this.schema, this.createSchemas, this.versionTable,
-				this.historyTable, this.transactionMode, this.lockTimeout, this.validateChecksums, this.safety);
+				this.historyTable, this.transactionMode, this.lockTimeout, this.validateChecksums, this.safety,
+				this.entityPackages);
 	}
 
 	/** The engine's configuration for these settings; listener, Java migrations and class loader aside. */

@@ -89,12 +89,14 @@ public final class SettingsResolver {
 		Login urlLogin = (database != null) ? new Login(database.user(), database.password()) : Login.NONE;
 		Login login = commandLogin().or(urlLogin).or(choice.login());
 		Found locations = listOption("locations");
+		Found entityPackages = listOption("entity-packages");
 		return new MigrationsSettings(database, choice.origin(), unusable, login.user(), login.password(),
 				(locations != null) ? split(locations.value()) : List.of(MigrationsConfig.DEFAULT_LOCATION),
 				(locations != null) ? locations.layer() : SettingLayer.DEFAULT, text("schema", null),
 				bool("create-schemas", false), text("version-table", MigrationsConfig.DEFAULT_VERSION_TABLE),
 				text("history-table", MigrationsConfig.DEFAULT_HISTORY_TABLE), transactionMode(),
-				lockWait(), bool("validate-checksums", true), safety());
+				lockWait(), bool("validate-checksums", true), safety(),
+				(entityPackages != null) ? split(entityPackages.value()) : List.of());
 	}
 
 	/** {@code lock-wait}, else its deprecated name {@code lock-timeout}. */

@@ -358,6 +358,27 @@ class SettingsResolverTest {
 	}
 
 	@Test
+	void entityPackagesAreEachSetsOwnTheFlagWinning() {
+		PropertyLookup twoSets = app("migrations.entity-packages", "com.acme.shop, com.acme.shared",
+				"migrations.instances.reporting.entity-packages[0]", "com.acme.reporting",
+				"migrations.instances.reporting.entity-packages[1]", "com.acme.shared");
+		assertThat(SettingsResolver.resolve(SettingsSources.application(twoSets)).entityPackages())
+			.containsExactly("com.acme.shop", "com.acme.shared");
+		assertThat(SettingsResolver.resolve(SettingsSources.application(twoSets), "reporting").entityPackages())
+			.containsExactly("com.acme.reporting", "com.acme.shared");
+		assertThat(SettingsResolver.resolve(SettingsSources.application(app("migrations.entity-packages", "com.acme")),
+				"reporting").entityPackages()).isEmpty();
+		assertThat(SettingsResolver
+			.resolve(new SettingsSources(map("entity-packages", "com.acme.audit"), NONE, twoSets), "reporting")
+			.entityPackages()).containsExactly("com.acme.audit");
+		assertThat(SettingsResolver
+			.resolve(new SettingsSources(NONE, map("MIGRATIONS_INSTANCES_REPORTING_ENTITYPACKAGES", "com.acme.bi"),
+					twoSets), "reporting")
+			.entityPackages()).containsExactly("com.acme.bi");
+		assertThat(SettingsResolver.resolve(SettingsSources.application(app())).entityPackages()).isEmpty();
+	}
+
+	@Test
 	void instanceNamesAreReadFromTheKeys() {
 		assertThat(MigrationInstances.names(List.of("migrations.url", "migrations.instances.orders.url",
 				"migrations.instances.audit.locations[0]", "migrations.instances.orders.order",

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import jakarta.persistence.Embeddable;
@@ -30,6 +32,11 @@ public final class EntityClasses {
 	private static final List<Class<? extends Annotation>> MAPPED = List.of(Entity.class, Embeddable.class,
 			MappedSuperclass.class);
 
+	private static final String IDENTIFIER = "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*";
+
+	/** Java identifiers joined by dots: {@code com.acme.shop}. */
+	private static final Pattern PACKAGE_NAME = Pattern.compile(IDENTIFIER + "(\\." + IDENTIFIER + ")*");
+
 	private EntityClasses() {
 	}
 
@@ -39,16 +46,41 @@ public final class EntityClasses {
 	 */
 	public static List<Class<?>> scan(Path classesDirectory, ClassLoader loader) {
 		List<Class<?>> mapped = new ArrayList<>();
-		if (Files.isDirectory(classesDirectory)) {
-			try {
-				collect(classesDirectory, classesDirectory, loader, mapped);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
+		collectIfPresent(classesDirectory, classesDirectory, loader, mapped);
 		requireEntity(mapped, classesDirectory.toString(),
 				"Compile the project first (the goal runs on target/classes), or add the entities to this module");
+		return mapped;
+	}
+
+	/**
+	 * The mapped classes under a class directory in packages and their subpackages, in class-name order: the
+	 * entities of one migration set when each database has its own; all of them when no package is named.
+	 * @throws MigrationsException when a name is not a package name, or a package holds no {@code @Entity}: the line
+	 * names those packages and the directory
+	 */
+	public static List<Class<?>> scan(Path classesDirectory, ClassLoader loader, List<String> packages) {
+		if (packages.isEmpty()) {
+			return scan(classesDirectory, loader);
+		}
+		List<Class<?>> mapped = new ArrayList<>();
+		List<String> withoutEntity = new ArrayList<>();
+		for (String name : packages) {
+			List<Class<?>> inPackage = new ArrayList<>();
+			collectIfPresent(classesDirectory, classesDirectory.resolve(folder(name)), loader, inPackage);
+			if (inPackage.stream().noneMatch((type) -> type.isAnnotationPresent(Entity.class))) {
+				withoutEntity.add(name);
+			}
+			inPackage.stream().filter((type) -> !mapped.contains(type)).forEach(mapped::add);
+		}
+		if (!withoutEntity.isEmpty()) {
+			throw new MigrationsException(ErrorKind.CONFIG,
+					"No JPA entities found: no class annotated @jakarta.persistence.Entity in "
+							+ ((withoutEntity.size() == 1) ? "package " : "packages ") + String.join(", ", withoutEntity)
+							+ " under " + classesDirectory,
+					"Name the packages of the set's @Entity classes (each takes its subpackages), or compile the "
+							+ "project first");
+		}
+		mapped.sort(Comparator.comparing(Class::getName));
 		return mapped;
 	}
 
@@ -60,7 +92,7 @@ public final class EntityClasses {
 	public static List<Class<?>> inPackages(ClassLoader loader, String... packages) {
 		List<Class<?>> mapped = new ArrayList<>();
 		for (String name : packages) {
-			String folder = name.replace('.', '/');
+			String folder = folder(name);
 			try {
 				for (URL root : Collections.list(loader.getResources(folder))) {
 					if ("file".equals(root.getProtocol())) {
@@ -81,6 +113,30 @@ public final class EntityClasses {
 		requireEntity(mapped, "packages " + String.join(", ", packages),
 				"Name the packages of the @Entity classes, compiled into a directory of the class path");
 		return mapped;
+	}
+
+	/**
+	 * A package's folder in a class directory, which holds its subpackages' folders too.
+	 * @throws MigrationsException when the name is not a package name
+	 */
+	private static String folder(String packageName) {
+		if (!PACKAGE_NAME.matcher(packageName).matches()) {
+			throw new MigrationsException(ErrorKind.CONFIG, "Invalid entity package '" + packageName + "'",
+					"Write a Java package name, such as com.acme.shop");
+		}
+		return packageName.replace('.', '/');
+	}
+
+	private static void collectIfPresent(Path classesDirectory, Path under, ClassLoader loader,
+			List<Class<?>> mapped) {
+		if (Files.isDirectory(under)) {
+			try {
+				collect(classesDirectory, under, loader, mapped);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
 	}
 
 	private static void collect(Path classesDirectory, Path under, ClassLoader loader, List<Class<?>> mapped)

@@ -1,12 +1,9 @@
 package dev.migrations.maven;
 
-import java.io.File;
-
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import dev.migrations.jpa.EntityComparison;
@@ -17,18 +14,11 @@ import dev.migrations.jpa.EntityComparison;
  */
 @Mojo(name = "check", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.PROCESS_CLASSES)
-public class CheckMojo extends MigrationsMojo {
-
-	/** A scratch database to compare with instead of the configured one, as {@code migrations:revision} takes it. */
-	@Parameter(property = "migrations.dev-url")
-	private String devUrl;
-
-	@Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
-	private File classesDirectory;
+public class CheckMojo extends EntityMojo {
 
 	@Override
 	void run(Goal goal) throws MojoFailureException {
-		EntityComparison comparison = goal.compareEntities(this.classesDirectory.toPath(), this.devUrl);
+		EntityComparison comparison = compareEntities(goal);
 		if (comparison.diff().isEmpty()) {
 			goal.log().info("No new upgrade operations detected.");
 			return;

@@ -41,11 +41,13 @@ record Goal(ProjectSettings settings, ClassLoader projectClassLoader, Log log) {
 	}
 
 	/**
-	 * The project's entities under {@code classesDirectory} compared with the schema at head: the configured
-	 * database, which must be at head, or with {@code devUrl} a scratch database upgraded and emptied again.
+	 * The migration set's entities under {@code classesDirectory} (those of its entity packages, else all) compared
+	 * with the schema at head: the configured database, which must be at head, or with {@code devUrl} a scratch
+	 * database upgraded and emptied again.
 	 */
 	EntityComparison compareEntities(Path classesDirectory, String devUrl) {
-		EntityModel entities = new EntityModel(EntityClasses.scan(classesDirectory, this.projectClassLoader),
+		EntityModel entities = new EntityModel(
+				EntityClasses.scan(classesDirectory, this.projectClassLoader, this.settings.settings().entityPackages()),
 				this.settings.properties(), this.projectClassLoader);
 		if (devUrl == null) {
 			return EntityComparison.withDatabaseAtHead(config(), this.settings.url(), this.settings.user(),

@@ -44,16 +44,25 @@ abstract class MigrationsMojo extends AbstractMojo {
 	@Parameter(property = "migrations.profile")
 	private String profile;
 
+	/**
+	 * The migration set {@code migrations.instances.<name>.*} of the project's configuration to work on (its
+	 * database, login, locations, tables and entities), as the command line's {@code --instance} takes it; unset
+	 * for the default set {@code migrations.*}.
+	 */
+	@Parameter(property = "migrations.instance")
+	private String instance;
+
 	@Override
 	public final void execute() throws MojoFailureException {
 		Map<String, String> flags = new HashMap<>();
 		putGiven(flags, "url", this.url);
 		putGiven(flags, "user", this.user);
 		putGiven(flags, "password", this.password);
+		putFlags(flags);
 		try (ProjectClassLoader project = ProjectClassLoader.open(this.classpathElements,
 				getClass().getClassLoader())) {
 			ProjectSettings settings = ProjectSettings.read(this.basedir.toPath(), flags, System.getenv(),
-					(this.profile != null) ? List.of(this.profile) : List.of());
+					(this.profile != null) ? List.of(this.profile) : List.of(), this.instance);
 			run(new Goal(settings, project.loader(), getLog()));
 		}
 		catch (MigrationsException ex) {
@@ -63,7 +72,12 @@ abstract class MigrationsMojo extends AbstractMojo {
 		}
 	}
 
-	private static void putGiven(Map<String, String> flags, String name, String value) {
+	/** Adds a goal's own settings to those every goal takes, by their name under {@code migrations.}. */
+	void putFlags(Map<String, String> flags) {
+		// most goals take none
+	}
+
+	static void putGiven(Map<String, String> flags, String name, String value) {
 		if (value != null) {
 			flags.put(name, value);
 		}

@@ -1,6 +1,5 @@
 package dev.migrations.maven;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,7 +21,7 @@ import dev.migrations.report.AlembicText;
  */
 @Mojo(name = "revision", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.PROCESS_CLASSES)
-public class RevisionMojo extends MigrationsMojo {
+public class RevisionMojo extends EntityMojo {
 
 	/** The revision's message, which also names its file. */
 	@Parameter(property = "migrations.message")
@@ -36,22 +35,12 @@ public class RevisionMojo extends MigrationsMojo {
 	@Parameter(property = "migrations.autogenerate", defaultValue = "true")
 	private boolean autogenerate;
 
-	/**
-	 * A scratch database to compare with instead of the configured one: the goal upgrades it to head and downgrades
-	 * it to base afterwards.
-	 */
-	@Parameter(property = "migrations.dev-url")
-	private String devUrl;
-
-	@Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
-	private File classesDirectory;
-
 	@Override
 	void run(Goal goal) {
 		NewRevision request = new NewRevision(this.message, List.of(), false, List.of(), List.of(), this.revisionId,
 				null);
 		if (this.autogenerate) {
-			EntityComparison comparison = goal.compareEntities(this.classesDirectory.toPath(), this.devUrl);
+			EntityComparison comparison = compareEntities(goal);
 			if (comparison.diff().isEmpty()) {
 				goal.log().info("No changes in schema detected; no revision written.");
 				return;

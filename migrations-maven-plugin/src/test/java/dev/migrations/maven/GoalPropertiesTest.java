@@ -25,15 +25,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GoalPropertiesTest {
 
 	private static final Set<String> EVERY_GOAL = Set.of("migrations.url", "migrations.user", "migrations.password",
-			"migrations.profile");
+			"migrations.profile", "migrations.instance");
 
 	@Test
 	void eachGoalTakesThePropertiesOfTheContract() throws Exception {
 		Map<String, Set<String>> properties = goalProperties();
 		properties.values().forEach((taken) -> assertThat(taken).containsAll(EVERY_GOAL));
 		assertThat(properties.get("revision")).contains("migrations.message", "migrations.autogenerate",
-				"migrations.rev-id", "migrations.dev-url");
-		assertThat(properties.get("check")).contains("migrations.dev-url");
+				"migrations.rev-id", "migrations.dev-url", "migrations.entity-packages");
+		assertThat(properties.get("check")).contains("migrations.dev-url", "migrations.entity-packages");
 		assertThat(properties.get("upgrade")).contains("migrations.target");
 		assertThat(properties.get("downgrade")).contains("migrations.target");
 		assertThat(properties.get("stamp")).contains("migrations.target");

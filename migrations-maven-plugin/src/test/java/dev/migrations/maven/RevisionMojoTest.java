@@ -35,7 +35,7 @@ class RevisionMojoTest {
 	@Test
 	void noEntitiesNamesTheDirectoryItLookedIn() throws Exception {
 		try (H2Database database = H2Database.create(PREFIX, H2Database.Mode.DEFAULT)) {
-			Path classes = compiled();
+			Path classes = ProjectClasses.compiled(this.project);
 			configure(database.jdbcUrl(), "sa");
 			assertFailsWritingNothing(classes,
 					"No JPA entities found: no class annotated @jakarta.persistence.Entity in " + classes);
@@ -45,7 +45,7 @@ class RevisionMojoTest {
 	@Test
 	void aDatabaseNotAtHeadIsAlembicsLine() throws Exception {
 		try (PostgresDatabase database = PostgresDatabase.create(PREFIX)) {
-			Path classes = compiled(Note.class);
+			Path classes = ProjectClasses.compiled(this.project, Note.class);
 			configure(database.jdbcUrl(), database.user());
 			Files.writeString(scripts().resolve("20261206_0100_aaaaaaaaaaaa_notes.sql"), """
 					-- Revision ID: aaaaaaaaaaaa
@@ -63,7 +63,7 @@ class RevisionMojoTest {
 
 	@Test
 	void anUnreachableDatabaseIsOneLine() throws Exception {
-		Path classes = compiled(Note.class);
+		Path classes = ProjectClasses.compiled(this.project, Note.class);
 		configure("jdbc:postgresql://127.0.0.1:" + closedPort() + "/app", "postgres");
 		assertFailsWritingNothing(classes, "Cannot connect to the database: ");
 	}
@@ -71,7 +71,7 @@ class RevisionMojoTest {
 	@Test
 	void aTypeH2CantHoldNamesIt() throws Exception {
 		try (H2Database database = H2Database.create(PREFIX, H2Database.Mode.DEFAULT)) {
-			Path classes = compiled(JsonbNote.class);
+			Path classes = ProjectClasses.compiled(this.project, JsonbNote.class);
 			configure(database.jdbcUrl(), "sa");
 			assertFailsWritingNothing(classes, "Hibernate can't create the entities' schema: ");
 		}
@@ -80,7 +80,7 @@ class RevisionMojoTest {
 	@Test
 	void aTypeMariaDbCantHoldNamesIt() throws Exception {
 		try (MariaDbDatabase database = MariaDbDatabase.create(PREFIX)) {
-			Path classes = compiled(JsonbNote.class);
+			Path classes = ProjectClasses.compiled(this.project, JsonbNote.class);
 			configure(database.jdbcUrl(), database.user());
 			assertFailsWritingNothing(classes, "Hibernate can't create the entities' schema: ");
 		}
@@ -93,7 +93,7 @@ class RevisionMojoTest {
 		set(mojo, MigrationsMojo.class, "classpathElements", List.of(classes.toString()));
 		set(mojo, RevisionMojo.class, "message", "add notes");
 		set(mojo, RevisionMojo.class, "autogenerate", true);
-		set(mojo, RevisionMojo.class, "classesDirectory", classes.toFile());
+		set(mojo, EntityMojo.class, "classesDirectory", classes.toFile());
 		List<String> before = scriptFiles();
 		assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).satisfies((failure) -> {
 			List<String> lines = failure.getMessage().lines().toList();
@@ -110,20 +110,6 @@ class RevisionMojoTest {
 		Path resources = Files.createDirectories(this.project.resolve("src/main/resources"));
 		Files.writeString(resources.resolve("application.properties"),
 				"spring.datasource.url=" + url + "\nspring.datasource.username=" + user + "\n");
-	}
-
-	/** The project's {@code target/classes}, holding the class files of the given classes only. */
-	private Path compiled(Class<?>... types) throws IOException {
-		Path classes = Files.createDirectories(this.project.resolve("target/classes"));
-		for (Class<?> type : types) {
-			String file = type.getName().replace('.', '/') + ".class";
-			Path target = classes.resolve(file);
-			Files.createDirectories(target.getParent());
-			try (var in = type.getClassLoader().getResourceAsStream(file)) {
-				Files.copy(in, target);
-			}
-		}
-		return classes;
 	}
 
 	private Path scripts() {

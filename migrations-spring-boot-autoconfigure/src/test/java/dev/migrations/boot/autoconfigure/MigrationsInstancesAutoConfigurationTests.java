@@ -307,7 +307,8 @@ class MigrationsInstancesAutoConfigurationTests {
 				"An instance takes migrations.instances.stock.<key> for the keys enabled, data-source, order, "
 						+ "on-startup, target, lint, create-database, url, user, password, locations, schema, "
 						+ "create-schemas, version-table, history-table, transaction-mode, lock-wait, lock-timeout, "
-						+ "statement-lock-timeout, statement-timeout, lock-retries, reconnect, validate-checksums");
+						+ "statement-lock-timeout, statement-timeout, lock-retries, reconnect, validate-checksums, "
+						+ "entity-packages");
 	}
 
 	/** Start-up fails before any set runs, with the analysis's description and action. */
