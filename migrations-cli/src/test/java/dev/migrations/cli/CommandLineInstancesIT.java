@@ -77,7 +77,8 @@ class CommandLineInstancesIT {
 				"Hint: An instance takes migrations.instances.audit.<key> for the keys enabled, data-source, order, "
 						+ "on-startup, target, lint, create-database, url, user, password, locations, schema, "
 						+ "create-schemas, version-table, history-table, transaction-mode, lock-wait, lock-timeout, "
-						+ "statement-lock-timeout, statement-timeout, lock-retries, reconnect, validate-checksums");
+						+ "statement-lock-timeout, statement-timeout, lock-retries, reconnect, validate-checksums, "
+						+ "entity-packages");
 
 		MigrationsJar.Result reporting = this.migrations.run("upgrade", "--instance", "reporting");
 		assertThat(reporting.exitCode()).as(reporting.toString()).isZero();

@@ -17,7 +17,7 @@ class MigrationInstanceKeysTest {
 	private static final String TAKEN = "enabled, data-source, order, on-startup, target, lint, create-database, url, "
 			+ "user, password, locations, schema, create-schemas, version-table, history-table, transaction-mode, "
 			+ "lock-wait, lock-timeout, statement-lock-timeout, statement-timeout, lock-retries, reconnect, "
-			+ "validate-checksums";
+			+ "validate-checksums, entity-packages";
 
 	@Test
 	void anInstanceTakesTheStartersKeysAndTheEngineOptions() {
