@@ -148,16 +148,23 @@ final class MappedCatalog {
 	/**
 	 * Whether the database must create the table for its catalog to be known: it holds something the database
 	 * rewrites (a check's or a default's text) or names (an unnamed unique constraint), or text the mapping does not
-	 * break down (a {@code columnDefinition}, a generated column, options, a formula in an index), or a name longer
-	 * than the database keeps, which it cuts (PostgreSQL) or refuses (MariaDB). Asked before anything asks a column
-	 * its type, which Hibernate then keeps as if it were a {@code columnDefinition}.
+	 * break down (a {@code columnDefinition}, a generated column, options, a formula in an index), or a name the
+	 * database may refuse: longer than it keeps (PostgreSQL cuts it, MariaDB refuses it), or a word the dialect knows
+	 * as reserved, unquoted ({@code key} is a column on PostgreSQL, a syntax error on H2 and MariaDB). Asked before
+	 * anything asks a column its type, which Hibernate then keeps as if it were a {@code columnDefinition}.
 	 */
 	private boolean createdWhole(org.hibernate.mapping.Table table) {
 		return table.isQuoted() || table.getComment() != null || !table.getChecks().isEmpty() || tooLong(table)
+				|| reserved(table.getName())
 				|| !table.getUniqueKeys().isEmpty() || given(table.getOptions())
 				|| given(table.getExtraDeclarations()) || table.getRowId() != null
 				|| table.getColumns().stream().anyMatch(this::writtenByDatabase)
 				|| table.getIndexes().values().stream().anyMatch(MappedCatalog::writtenByDatabase);
+	}
+
+	/** Whether the dialect knows the word as reserved (SQL:2003's, the driver's and its own, in lower case). */
+	private boolean reserved(String unquotedName) {
+		return dialect().getKeywords().contains(unquotedName.toLowerCase(Locale.ROOT));
 	}
 
 	private boolean tooLong(org.hibernate.mapping.Table table) {
@@ -169,7 +176,8 @@ final class MappedCatalog {
 	}
 
 	private boolean writtenByDatabase(org.hibernate.mapping.Column column) {
-		return column.isQuoted() || column.getSqlType() != null || column.getDefaultValue() != null
+		return column.isQuoted() || reserved(column.getName()) || column.getSqlType() != null
+				|| column.getDefaultValue() != null
 				|| column.getGeneratedAs() != null || column.hasCheckConstraint() || column.isUnique()
 				|| column.getComment() != null || column.getCollation() != null || given(column.getOptions())
 				|| (column.isIdentity() && !dialect().getIdentityColumnSupport().hasDataTypeInIdentityColumn());
