@@ -38,8 +38,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * The catalog {@link EntitySchema#read} builds from Hibernate's mapping equals, value for value, the catalog of the
  * schema Hibernate's own {@code create} leaves in the same kind of database: for every entity model of the
- * autogenerate acceptance test, the shop model and models of names the database decides, on PostgreSQL, H2, H2 in
- * PostgreSQL mode and MariaDB.
+ * autogenerate acceptance test, the shop model, models of names the database decides and the models of mapping
+ * features ({@link MappingModels}, {@link MoreMappingModels}), on PostgreSQL, H2, H2 in PostgreSQL mode and MariaDB.
  */
 class MappedCatalogTest {
 

@@ -30,6 +30,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
@@ -50,6 +51,16 @@ import org.hibernate.annotations.Comment;
 public final class MappingModels {
 
 	private MappingModels() {
+	}
+
+	/** An identity key, as most entities have. */
+	@MappedSuperclass
+	public abstract static class Keyed {
+
+		@Id
+		@GeneratedValue(strategy = GenerationType.IDENTITY)
+		Long id;
+
 	}
 
 	/** The key of {@link OrderLine}, embedded. */
@@ -115,11 +126,7 @@ public final class MappingModels {
 	/** A secondary table, keyed to the primary one. */
 	@Entity(name = "Customer")
 	@SecondaryTable(name = "customer_detail")
-	public static class Customer {
-
-		@Id
-		@GeneratedValue(strategy = GenerationType.IDENTITY)
-		Long id;
+	public static class Customer extends Keyed {
 
 		String name;
 
@@ -140,11 +147,7 @@ public final class MappingModels {
 
 	/** A column of each of Java's common types, and an enum stored by its ordinal (with Hibernate's check). */
 	@Entity(name = "Measurement")
-	public static class Measurement {
-
-		@Id
-		@GeneratedValue(strategy = GenerationType.IDENTITY)
-		Long id;
+	public static class Measurement extends Keyed {
 
 		LocalDate takenOn;
 
@@ -176,11 +179,7 @@ public final class MappingModels {
 
 	/** An enum stored by its ordinal, with Hibernate's check of the ordinals, and a {@code @Lob} of bytes. */
 	@Entity(name = "Rating")
-	public static class Rating {
-
-		@Id
-		@GeneratedValue(strategy = GenerationType.IDENTITY)
-		Long id;
+	public static class Rating extends Keyed {
 
 		@Enumerated(EnumType.ORDINAL)
 		Level level;
@@ -200,25 +199,32 @@ public final class MappingModels {
 
 	}
 
-	/** A sequence shared with {@link CreditNote}, allocated by ten. */
-	@Entity(name = "Invoice")
-	@SequenceGenerator(name = "document_seq", sequenceName = "document_seq", allocationSize = 10)
-	public static class Invoice {
+	/** A key from one sequence, allocated by ten, for every document. */
+	@MappedSuperclass
+	public abstract static class Document {
 
 		@Id
 		@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "document_seq")
+		@SequenceGenerator(name = "document_seq", sequenceName = "document_seq", allocationSize = 10)
 		Long id;
 
 	}
 
-	/** The other user of {@link Invoice}'s sequence, declared alike. */
-	@Entity(name = "CreditNote")
-	@SequenceGenerator(name = "document_seq", sequenceName = "document_seq", allocationSize = 10)
-	public static class CreditNote {
+	/** A user of the documents' sequence. */
+	@Entity(name = "Invoice")
+	public static class Invoice extends Document {
 
-		@Id
-		@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "document_seq")
-		Long id;
+		@Column(length = 20)
+		String number;
+
+	}
+
+	/** The other user of the documents' sequence. */
+	@Entity(name = "CreditNote")
+	public static class CreditNote extends Document {
+
+		@ManyToOne
+		Invoice invoice;
 
 	}
 
@@ -237,11 +243,7 @@ public final class MappingModels {
 	@Entity(name = "Account")
 	@Check(constraints = "balance >= 0")
 	@Comment("The accounts of customers")
-	public static class Account {
-
-		@Id
-		@GeneratedValue(strategy = GenerationType.IDENTITY)
-		Long id;
+	public static class Account extends Keyed {
 
 		@Comment("What the customer owes us, never negative")
 		long balance;
@@ -253,11 +255,7 @@ public final class MappingModels {
 
 	/** A unique column other tables point at. */
 	@Entity(name = "Country")
-	public static class Country {
-
-		@Id
-		@GeneratedValue(strategy = GenerationType.IDENTITY)
-		Long id;
+	public static class Country extends Keyed {
 
 		@Column(unique = true, nullable = false, length = 2)
 		String code;
@@ -270,11 +268,7 @@ public final class MappingModels {
 	 */
 	@Entity(name = "City")
 	@Table(indexes = @Index(name = "city_ranked_idx", columnList = "name ASC, population DESC, founded"))
-	public static class City {
-
-		@Id
-		@GeneratedValue(strategy = GenerationType.IDENTITY)
-		Long id;
+	public static class City extends Keyed {
 
 		String name;
 
@@ -290,11 +284,7 @@ public final class MappingModels {
 
 	/** A many-to-many to itself. */
 	@Entity(name = "Person")
-	public static class Person {
-
-		@Id
-		@GeneratedValue(strategy = GenerationType.IDENTITY)
-		Long id;
+	public static class Person extends Keyed {
 
 		@ManyToMany
 		@JoinTable(name = "person_friend", joinColumns = @JoinColumn(name = "person_id"),
@@ -305,11 +295,7 @@ public final class MappingModels {
 
 	/** A one-to-one by a unique join column. */
 	@Entity(name = "Passport")
-	public static class Passport {
-
-		@Id
-		@GeneratedValue(strategy = GenerationType.IDENTITY)
-		Long id;
+	public static class Passport extends Keyed {
 
 		@OneToOne
 		@JoinColumn(name = "holder_id", unique = true)
@@ -320,11 +306,7 @@ public final class MappingModels {
 	/** An entity whose table name is a reserved word, quoted. */
 	@Entity(name = "PurchaseOrder")
 	@Table(name = "\"order\"")
-	public static class PurchaseOrder {
-
-		@Id
-		@GeneratedValue(strategy = GenerationType.IDENTITY)
-		Long id;
+	public static class PurchaseOrder extends Keyed {
 
 		@ManyToOne
 		Customer customer;
@@ -337,11 +319,7 @@ public final class MappingModels {
 	 */
 	@Entity(name = "LongNamed")
 	@Table(name = "a_table_whose_name_is_longer_than_the_sixty_three_characters_postgresql_keeps")
-	public static class LongNamed {
-
-		@Id
-		@GeneratedValue(strategy = GenerationType.IDENTITY)
-		Long id;
+	public static class LongNamed extends Keyed {
 
 		@ManyToOne
 		LongNamed parent;

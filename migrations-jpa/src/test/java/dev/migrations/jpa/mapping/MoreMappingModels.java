@@ -54,11 +54,7 @@ public final class MoreMappingModels {
 
 	/** A one-to-many by a join column, ordered by a column in the child's table. */
 	@Entity(name = "Album")
-	public static class Album {
-
-		@Id
-		@GeneratedValue(strategy = GenerationType.IDENTITY)
-		Long id;
+	public static class Album extends MappingModels.Keyed {
 
 		@OneToMany
 		@JoinColumn(name = "album_id")
@@ -69,11 +65,7 @@ public final class MoreMappingModels {
 
 	/** The child of {@link Album}, with a natural id (a unique key) and a text longer than a {@code varchar}. */
 	@Entity(name = "Song")
-	public static class Song {
-
-		@Id
-		@GeneratedValue(strategy = GenerationType.IDENTITY)
-		Long id;
+	public static class Song extends MappingModels.Keyed {
 
 		@NaturalId
 		@Column(length = 12)
@@ -216,11 +208,7 @@ public final class MoreMappingModels {
 	/** Columns named after words of SQL some databases reserve, and an index on two of them. */
 	@Entity(name = "Setting")
 	@Table(indexes = @jakarta.persistence.Index(name = "setting_key_value_idx", columnList = "key, value DESC"))
-	public static class Setting {
-
-		@Id
-		@GeneratedValue(strategy = GenerationType.IDENTITY)
-		Long id;
+	public static class Setting extends MappingModels.Keyed {
 
 		@Column(length = 50)
 		String key;
