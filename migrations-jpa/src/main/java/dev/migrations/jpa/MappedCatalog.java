@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
@@ -55,10 +56,14 @@ final class MappedCatalog {
 
 	private final String schema;
 
-	private MappedCatalog(HibernateMapping mapping, Connection scratch, String schema) {
+	/** The longest name the database keeps, or 0 for no limit: longer ones it cuts or refuses. */
+	private final int nameLimit;
+
+	private MappedCatalog(HibernateMapping mapping, Connection scratch, String schema) throws SQLException {
 		this.mapping = mapping;
 		this.scratch = scratch;
 		this.schema = schema;
+		this.nameLimit = scratch.getMetaData().getMaxColumnNameLength();
 	}
 
 	/**
@@ -143,19 +148,36 @@ final class MappedCatalog {
 	/**
 	 * Whether the database must create the table for its catalog to be known: it holds something the database
 	 * rewrites (a check's or a default's text) or names (an unnamed unique constraint), or text the mapping does not
-	 * break down (a {@code columnDefinition}, a generated column, options, a formula in an index). Asked before
+	 * break down (a {@code columnDefinition}, a generated column, options, a formula in an index), or a name the
+	 * database may refuse: longer than it keeps (PostgreSQL cuts it, MariaDB refuses it), or a word the dialect knows
+	 * as reserved, unquoted ({@code key} is a column on PostgreSQL, a syntax error on H2 and MariaDB). Asked before
 	 * anything asks a column its type, which Hibernate then keeps as if it were a {@code columnDefinition}.
 	 */
 	private boolean createdWhole(org.hibernate.mapping.Table table) {
-		return table.isQuoted() || table.getComment() != null || !table.getChecks().isEmpty()
+		return table.isQuoted() || table.getComment() != null || !table.getChecks().isEmpty() || tooLong(table)
+				|| reserved(table.getName())
 				|| !table.getUniqueKeys().isEmpty() || given(table.getOptions())
 				|| given(table.getExtraDeclarations()) || table.getRowId() != null
 				|| table.getColumns().stream().anyMatch(this::writtenByDatabase)
 				|| table.getIndexes().values().stream().anyMatch(MappedCatalog::writtenByDatabase);
 	}
 
+	/** Whether the dialect knows the word as reserved (SQL:2003's, the driver's and its own, in lower case). */
+	private boolean reserved(String unquotedName) {
+		return dialect().getKeywords().contains(unquotedName.toLowerCase(Locale.ROOT));
+	}
+
+	private boolean tooLong(org.hibernate.mapping.Table table) {
+		return this.nameLimit > 0 && Stream
+			.of(Stream.of(table.getName()), table.getColumns().stream().map(org.hibernate.mapping.Column::getName),
+					table.getIndexes().keySet().stream())
+			.flatMap((names) -> names)
+			.anyMatch((name) -> name.length() > this.nameLimit);
+	}
+
 	private boolean writtenByDatabase(org.hibernate.mapping.Column column) {
-		return column.isQuoted() || column.getSqlType() != null || column.getDefaultValue() != null
+		return column.isQuoted() || reserved(column.getName()) || column.getSqlType() != null
+				|| column.getDefaultValue() != null
 				|| column.getGeneratedAs() != null || column.hasCheckConstraint() || column.isUnique()
 				|| column.getComment() != null || column.getCollation() != null || given(column.getOptions())
 				|| (column.isIdentity() && !dialect().getIdentityColumnSupport().hasDataTypeInIdentityColumn());
