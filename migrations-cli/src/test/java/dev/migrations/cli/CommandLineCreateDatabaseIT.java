@@ -76,15 +76,7 @@ class CommandLineCreateDatabaseIT {
 					"spring.datasource.url=" + server.jdbcUrl().replace("/" + server.name(), "/" + name) + "\n"
 							+ "spring.datasource.username=" + server.user() + "\nmigrations.create-database=true\n");
 			new Scripts(resources.resolve("db/migrations")).revision("1_base.sql", "1a1a1a1a1a1a", "");
-			try {
-				MigrationsJar.Result created = MigrationsJar.in(this.directory).run("upgrade");
-				assertThat(created.exitCode()).as(created.toString()).isZero();
-				assertThat(created.lines()).containsExactly("Created database " + name,
-						"Running upgrade  -> 1a1a1a1a1a1a, revision 1a1a1a1a1a1a");
-			}
-			finally {
-				server.executeOnServer("DROP DATABASE IF EXISTS " + name);
-			}
+			assertCreatedThenUpgraded(server, name, "upgrade");
 		}
 	}
 
@@ -102,16 +94,20 @@ class CommandLineCreateDatabaseIT {
 					+ "migrations.instances.reporting.locations=classpath:db/reporting\n"
 					+ "migrations.instances.reporting.create-database=true\n");
 			new Scripts(resources.resolve("db/reporting")).revision("1_base.sql", "1a1a1a1a1a1a", "");
-			try {
-				MigrationsJar.Result created = MigrationsJar.in(this.directory).run("upgrade", "--instance",
-						"reporting");
-				assertThat(created.exitCode()).as(created.toString()).isZero();
-				assertThat(created.lines()).containsExactly("Created database " + name,
-						"Running upgrade  -> 1a1a1a1a1a1a, revision 1a1a1a1a1a1a");
-			}
-			finally {
-				server.executeOnServer("DROP DATABASE IF EXISTS " + name);
-			}
+			assertCreatedThenUpgraded(server, name, "upgrade", "--instance", "reporting");
+		}
+	}
+
+	/** The command, run in the project, creates database {@code name} and upgrades it; the database is dropped after. */
+	private void assertCreatedThenUpgraded(ServerDatabase server, String name, String... command) {
+		try {
+			MigrationsJar.Result created = MigrationsJar.in(this.directory).run(command);
+			assertThat(created.exitCode()).as(created.toString()).isZero();
+			assertThat(created.lines()).containsExactly("Created database " + name,
+					"Running upgrade  -> 1a1a1a1a1a1a, revision 1a1a1a1a1a1a");
+		}
+		finally {
+			server.executeOnServer("DROP DATABASE IF EXISTS " + name);
 		}
 	}
 
