@@ -87,32 +87,49 @@ public final class EntityClasses {
 	/**
 	 * The mapped classes in packages (and their subpackages) found in directories of the class path, such as a
 	 * project's {@code target/classes} and {@code target/test-classes}.
-	 * @throws MigrationsException when they hold no {@code @Entity}: the line names the packages
+	 * @throws MigrationsException when a package holds no {@code @Entity} (a misspelt one would otherwise leave its
+	 * entities out unseen): the line names those packages
 	 */
 	public static List<Class<?>> inPackages(ClassLoader loader, String... packages) {
 		List<Class<?>> mapped = new ArrayList<>();
+		List<String> withoutEntity = new ArrayList<>();
 		for (String name : packages) {
-			String folder = folder(name);
-			try {
-				for (URL root : Collections.list(loader.getResources(folder))) {
-					if ("file".equals(root.getProtocol())) {
-						Path directory = Path.of(root.toURI());
-						Path classesDirectory = directory.getRoot()
-							.resolve(directory.subpath(0, directory.getNameCount() - Path.of(folder).getNameCount()));
-						collect(classesDirectory, directory, loader, mapped);
-					}
+			List<Class<?>> inPackage = new ArrayList<>();
+			collectFromClassPath(loader, name, inPackage);
+			if (inPackage.stream().noneMatch((type) -> type.isAnnotationPresent(Entity.class))) {
+				withoutEntity.add(name);
+			}
+			inPackage.stream().filter((type) -> !mapped.contains(type)).forEach(mapped::add);
+		}
+		if (packages.length == 0 || !withoutEntity.isEmpty()) {
+			List<String> named = (packages.length == 0) ? List.of() : withoutEntity;
+			throw new MigrationsException(ErrorKind.CONFIG,
+					"No JPA entities found: no class annotated @jakarta.persistence.Entity in "
+							+ ((named.size() == 1) ? "package " : "packages ") + String.join(", ", named),
+					"Name the packages of the @Entity classes, compiled into a directory of the class path");
+		}
+		return mapped;
+	}
+
+	/** The mapped classes of the package and its subpackages in each directory of the class path holding it. */
+	private static void collectFromClassPath(ClassLoader loader, String packageName, List<Class<?>> into) {
+		String folder = folder(packageName);
+		try {
+			for (URL root : Collections.list(loader.getResources(folder))) {
+				if ("file".equals(root.getProtocol())) {
+					Path directory = Path.of(root.toURI());
+					Path classesDirectory = directory.getRoot()
+						.resolve(directory.subpath(0, directory.getNameCount() - Path.of(folder).getNameCount()));
+					collect(classesDirectory, directory, loader, into);
 				}
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			catch (URISyntaxException ex) {
-				throw new IllegalStateException(ex);
-			}
 		}
-		requireEntity(mapped, "packages " + String.join(", ", packages),
-				"Name the packages of the @Entity classes, compiled into a directory of the class path");
-		return mapped;
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**

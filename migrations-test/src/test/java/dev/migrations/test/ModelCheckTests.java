@@ -7,11 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.migrations.error.MigrationsException;
 import dev.migrations.test.model.extra.Customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The model check on PostgreSQL and H2 (whose names are upper case): entities that map to the schema the revisions make pass; an entity with a
@@ -48,6 +50,15 @@ class ModelCheckTests {
 					"Detected added column 'customer.nickname'",
 					"The revision that would make them match (./mvnw migrations:revision writes it from the entities):",
 					"ALTER TABLE customer ADD COLUMN nickname character varying(50);")));
+	}
+
+	@Test
+	void aPackageWithoutEntitiesIsNamedEvenBesideOneWithThem() {
+		assertThatThrownBy(() -> tester(TestDatabases.h2()).withEntityPackages("dev.migrations.test.model.matching",
+				"dev.migrations.test.model.matchnig"))
+			.isInstanceOf(MigrationsException.class)
+			.hasMessage("No JPA entities found: no class annotated @jakarta.persistence.Entity in package "
+					+ "dev.migrations.test.model.matchnig");
 	}
 
 	@Test
