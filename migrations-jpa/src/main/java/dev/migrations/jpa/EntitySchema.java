@@ -61,8 +61,7 @@ public final class EntitySchema {
 			return MappedCatalog.read(mapping, connection, schema);
 		}
 		catch (ScratchProbe.TypeRefused ex) {
-			String type = (ex.type() != null) ? "the type " + ex.type() + ": " : "";
-			throw cantCreate(type + ex.getMessage(), ex);
+			throw cantCreate("the type " + ex.type() + ": " + ex.getMessage(), ex);
 		}
 		catch (SQLException ex) {
 			throw cantCreate(ex.getMessage(), ex);

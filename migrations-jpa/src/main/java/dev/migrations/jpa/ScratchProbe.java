@@ -70,25 +70,20 @@ final class ScratchProbe {
 	static ScratchProbe run(Connection connection, String schema, Dialect dialect, Map<String, String> typeColumns,
 			Map<String, String[]> sequences) throws SQLException {
 		List<String> types = List.copyOf(typeColumns.keySet());
+		boolean together = createProbeTable(connection, dialect, typeColumns);
 		List<String> statements = new ArrayList<>();
-		statements.add(probeTable(dialect, types));
 		statements.add("alter table " + TABLE + " add constraint " + FOREIGN_KEY + " foreign key (" + REFERENCE
 				+ ") references " + TABLE + " (" + KEY + ")");
 		sequences.values().forEach((create) -> statements.addAll(List.of(create)));
-		try {
-			execute(connection, statements);
-		}
-		catch (SQLException ex) {
-			String refused = refusedType(connection, dialect, types).orElse(null);
-			throw new TypeRefused((refused != null) ? refused + " (" + typeColumns.get(refused) + ")" : null, ex);
-		}
+		execute(connection, statements);
 		Catalog read = CatalogReaders.detect(connection).read(connection, schema, TableFilter.all());
 		Table probe = named(read.tables(), Table::name, TABLE);
 		ScratchConventions conventions = ScratchConventions.of(probe, TABLE, KEY, REFERENCE, FOREIGN_KEY,
 				connection.getMetaData().getMaxColumnNameLength());
 		Map<String, ColumnType> columnTypes = new HashMap<>();
 		for (int i = 0; i < types.size(); i++) {
-			Column column = named(probe.columns(), Column::name, typeColumn(i));
+			Table holder = together ? probe : named(read.tables(), Table::name, typeTable(i));
+			Column column = named(holder.columns(), Column::name, typeColumn(i));
 			if (column.nullable() && column.defaultExpression() == null && column.identity() == null
 					&& column.generatedExpression() == null && column.comment() == null) {
 				columnTypes.put(types.get(i), column.type());
@@ -154,19 +149,38 @@ final class ScratchProbe {
 		return "Probe_T" + position;
 	}
 
-	/** The first type the database refuses alone, to name it: a type the dialect writes and the database lacks. */
-	private static Optional<String> refusedType(Connection connection, Dialect dialect, List<String> types) {
-		for (int i = 0; i < types.size(); i++) {
-			String table = TABLE + "_T" + i;
-			try {
-				execute(connection, List.of("create table " + table + " (" + typeColumn(i) + " "
-						+ column(dialect, types.get(i)) + ")" + dialect.getTableTypeString(), "drop table " + table));
-			}
-			catch (SQLException ex) {
-				return Optional.of(types.get(i));
-			}
+	/**
+	 * Creates the probe table with a column of each type. When the database refuses them together but takes each
+	 * alone (MariaDB counts every {@code varchar}'s full length against one row), each type gets a table of its own
+	 * instead, and the probe table none.
+	 * @return whether the types are columns of the probe table
+	 * @throws TypeRefused naming the first type the database refuses alone: a type the dialect writes and the
+	 * database lacks
+	 */
+	private static boolean createProbeTable(Connection connection, Dialect dialect, Map<String, String> typeColumns)
+			throws SQLException {
+		List<String> types = List.copyOf(typeColumns.keySet());
+		try {
+			execute(connection, List.of(probeTable(dialect, types)));
+			return true;
 		}
-		return Optional.empty();
+		catch (SQLException together) {
+			for (int i = 0; i < types.size(); i++) {
+				try {
+					execute(connection, List.of("create table " + typeTable(i) + " (" + typeColumn(i) + " "
+							+ column(dialect, types.get(i)) + ")" + dialect.getTableTypeString()));
+				}
+				catch (SQLException alone) {
+					throw new TypeRefused(types.get(i) + " (" + typeColumns.get(types.get(i)) + ")", alone);
+				}
+			}
+			execute(connection, List.of(probeTable(dialect, List.of())));
+			return false;
+		}
+	}
+
+	private static String typeTable(int position) {
+		return TABLE + "_T" + position;
 	}
 
 	static void execute(Connection connection, List<String> statements) throws SQLException {
@@ -185,7 +199,7 @@ final class ScratchProbe {
 			.orElseThrow(() -> new IllegalStateException("The scratch database lost " + wanted));
 	}
 
-	/** The database refused the probe: a column type Hibernate writes that this database does not have. */
+	/** The database refused a column type Hibernate writes, alone: this database does not have it. */
 	static final class TypeRefused extends RuntimeException {
 
 		private final String type;
@@ -195,10 +209,7 @@ final class ScratchProbe {
 			this.type = type;
 		}
 
-		/**
-		 * The type refused alone and a column of it ({@code inet (server.address)}), or {@code null} when each
-		 * type was accepted alone.
-		 */
+		/** The type refused and a column of it: {@code inet (server.address)}. */
 		String type() {
 			return this.type;
 		}

@@ -112,6 +112,7 @@ class MappedCatalogTest {
 				new Model(List.of(MoreMappingModels.Truck.class, MoreMappingModels.Boat.class,
 						MoreMappingModels.Transfer.class)),
 				new Model(List.of(Setting.class), Map.of(), allBut(UNCREATABLE.get(Setting.class))),
+				new Model(List.of(MoreMappingModels.Manuscript.class, MoreMappingModels.Appendix.class)),
 				new Model(List.of(MappingModels.City.class, MappingModels.Country.class, MappingModels.Playlist.class),
 						Map.of("spring.jpa.hibernate.naming.physical-strategy",
 								"org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl"),
